@@ -1,0 +1,146 @@
+"""Blocking: the pairs worth scoring, without looking at every pair.
+
+A pair can reach ``min_score`` only if it is found by one of these sources:
+
+* members: the two networks share at least one member organisation or person
+  (sparse incidence product, in row chunks);
+* owner: the same organisation runs both;
+* text: cosine of the TF-IDF vectors at least ``text_threshold(min_score)``;
+* themes: the two share a theme, needed only for very low ``min_score``.
+
+Why this is exact: a pair found by neither the members nor the owner source has
+organisations = people = same_owner = 0, so its score is at most
+``W_TEXT * text + W_THEMES + W_TARGETS``; and a pair without a shared theme qualifies only
+with text >= TEXT_GATE. :func:`text_threshold` turns those two bounds into the smallest
+text similarity that such a pair needs. The text source finds every pair above that
+threshold with prefix filtering (Bayardo et al., "Scaling up all pairs similarity search",
+WWW 2007): features are ordered from most to least common, and each row keeps only its
+rarest features whose squared weights reach threshold^2. Two unit vectors whose cosine
+reaches the threshold always share a kept feature (Cauchy-Schwarz), so the sparse product
+of the kept parts, which is cheap because rare features have short posting lists, gives a
+superset of the text pairs; their exact cosines are computed afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+from scipy import sparse
+
+from .features import EncodedNetworks, incidence_matrix
+from .similarity import TEXT_GATE, W_TARGETS, W_TEXT, W_THEMES, rowwise_dot
+
+# Margin against rounding: candidates are a superset, so erring low only costs time.
+MARGIN = 1e-6
+CHUNK_ROWS = 1_000
+
+
+def text_threshold(min_score: float) -> tuple[float | None, bool]:
+    """(text threshold of the text source or None, whether the themes source is needed)."""
+    with_theme = (min_score - W_THEMES - W_TARGETS) / W_TEXT
+    without_theme = max(TEXT_GATE, (min_score - W_TARGETS) / W_TEXT)
+    if with_theme > 1.0 + MARGIN:
+        return None, False
+    if with_theme > 0.0:
+        return with_theme, False
+    return without_theme, True
+
+
+def upper_product_pairs(
+    matrix: sparse.csr_matrix, chunk_rows: int = CHUNK_ROWS
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Pairs (i, j), i < j, where rows i and j of a non-negative matrix share a column.
+
+    Computes matrix @ matrix.T one block of rows at a time and only right of the diagonal,
+    so memory is bounded by the block, not by n^2.
+    """
+    n = matrix.shape[0]
+    transposed = matrix.T.tocsr()
+    for start in range(0, n, chunk_rows):
+        stop = min(start + chunk_rows, n)
+        block = (matrix[start:stop] @ transposed[:, start:]).tocoo()
+        rows = block.row.astype(np.int64) + start
+        cols = block.col.astype(np.int64) + start
+        keep = (cols > rows) & (block.data > 0)
+        yield rows[keep], cols[keep]
+
+
+def member_pairs(encoded: EncodedNetworks) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    members = sparse.hstack([encoded.orgs, encoded.people], format="csr")
+    yield from upper_product_pairs(members)
+
+
+def owner_pairs(encoded: EncodedNetworks) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    order = np.argsort(encoded.owners, kind="stable")
+    owners = encoded.owners[order]
+    boundaries = np.flatnonzero(np.diff(owners)) + 1
+    for group in np.split(order, boundaries):
+        if len(group) < 2:
+            continue
+        group = np.sort(group)
+        left, right = np.triu_indices(len(group), k=1)
+        yield group[left], group[right]
+
+
+def theme_pairs(encoded: EncodedNetworks) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    yield from upper_product_pairs(incidence_matrix(n.themes for n in encoded.networks))
+
+
+def prefix_filtered(matrix: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:
+    """Each row reduced to its rarest features carrying weight^2 >= threshold^2 - prefix."""
+    matrix = matrix.tocsr()
+    n_rows, n_cols = matrix.shape
+    document_frequency = np.bincount(matrix.indices, minlength=n_cols)
+    # rank 0 = the most common feature; ties broken by column for determinism
+    by_frequency = np.lexsort((np.arange(n_cols), -document_frequency))
+    rank = np.empty(n_cols, dtype=np.int64)
+    rank[by_frequency] = np.arange(n_cols)
+    rows = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(matrix.indptr))
+    order = np.lexsort((rank[matrix.indices], rows))
+    squares = matrix.data[order] ** 2
+    cumulative = np.cumsum(squares)
+    row_start = matrix.indptr[:-1]
+    before_row = np.concatenate(([0.0], cumulative))[row_start]
+    within_row = cumulative - np.repeat(before_row, np.diff(matrix.indptr))
+    # the prefix (common features) has squared norm < threshold^2; keep the rest
+    keep = within_row >= threshold * threshold
+    kept = order[keep]
+    return sparse.csr_matrix(
+        (matrix.data[kept], (rows[kept], matrix.indices[kept])), shape=matrix.shape
+    )
+
+
+def text_pairs(
+    encoded: EncodedNetworks, threshold: float
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Pairs whose text cosine is at least threshold (minus MARGIN)."""
+    # capped below 1 so that a row's float norm (1 +- ulp) always reaches bound^2
+    bound = min(max(threshold - MARGIN, 0.0), 1.0 - 2 * MARGIN)
+    if bound <= 0.0:
+        # every pair sharing any n-gram; with non-negative TF-IDF this is the full product
+        yield from upper_product_pairs(encoded.text)
+        return
+    reduced = prefix_filtered(encoded.text, bound)
+    for left, right in upper_product_pairs(reduced):
+        if len(left):
+            similarity = rowwise_dot(encoded.text, left, right)
+            keep = similarity >= bound
+            yield left[keep], right[keep]
+
+
+def candidate_pairs(encoded: EncodedNetworks, min_score: float) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique (left, right) row pairs, left < right, that may reach min_score."""
+    n = len(encoded.networks)
+    threshold, need_themes = text_threshold(min_score)
+    sources = [member_pairs(encoded), owner_pairs(encoded)]
+    if threshold is not None:
+        sources.append(text_pairs(encoded, threshold))
+    if need_themes:
+        sources.append(theme_pairs(encoded))
+    keys = [np.zeros(0, dtype=np.int64)]
+    for source in sources:
+        for left, right in source:
+            keys.append(left * n + right)
+    unique = np.unique(np.concatenate(keys))
+    return unique // n, unique % n

@@ -1,0 +1,61 @@
+"""'Changed by whom, when, what' for any record with django-simple-history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import models
+
+
+@dataclass
+class Change:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass
+class HistoryEntry:
+    when: datetime
+    who: str
+    kind: str
+    changes: list[Change] = field(default_factory=list)
+
+
+def _display(record, field_name: str) -> str:
+    model_field = record._meta.get_field(field_name)
+    value = getattr(record, field_name)
+    if model_field.choices:
+        return str(dict(model_field.flatchoices).get(value, value) or "")
+    if isinstance(model_field, models.ForeignKey):
+        try:
+            related = getattr(record, model_field.name)
+        except models.ObjectDoesNotExist:
+            return f"#{getattr(record, model_field.attname)}"
+        return str(related) if related is not None else ""
+    return "" if value is None else str(value)
+
+
+def history_for(obj, limit: int = 50) -> list[HistoryEntry]:
+    """Newest first; each entry lists the fields that changed from the previous version."""
+    records = list(
+        obj.history.select_related("history_user").order_by("-history_date", "-history_id")[
+            : limit + 1
+        ]
+    )
+    entries = []
+    for index, record in enumerate(records[:limit]):
+        previous = records[index + 1] if index + 1 < len(records) else None
+        changes = []
+        if previous is not None and record.history_type == "~":
+            delta = record.diff_against(previous)
+            for change in delta.changes:
+                label = str(record._meta.get_field(change.field).verbose_name)
+                changes.append(
+                    Change(label, _display(previous, change.field), _display(record, change.field))
+                )
+        user = record.history_user
+        who = (user.get_full_name() or user.username) if user is not None else ""
+        entries.append(HistoryEntry(record.history_date, who, record.history_type, changes))
+    return entries

@@ -1,0 +1,57 @@
+"""How capability apps add themselves to the navigation and to the dashboard.
+
+An app adds a module `nav.py` with `items(request) -> list[NavItem]` and a module `dashboard.py`
+with `cards(request) -> list[Card]`. The shell collects them; it knows no app by name, so the
+navigation grows with the capabilities and never links to a page that does not exist.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.apps import apps
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url: str
+    order: int = 100
+    active_prefix: str = ""
+
+
+@dataclass
+class Card:
+    title: str
+    template: str
+    context: dict = field(default_factory=dict)
+    order: int = 100
+
+
+@cache
+def _modules(name: str) -> tuple:
+    found = []
+    for config in apps.get_app_configs():
+        if not config.name.startswith("yhdyspinta."):
+            continue
+        module_name = f"{config.name}.{name}"
+        if importlib.util.find_spec(module_name) is not None:
+            found.append(importlib.import_module(module_name))
+    return tuple(found)
+
+
+def nav_items(request) -> list[NavItem]:
+    items: list[NavItem] = []
+    for module in _modules("nav"):
+        items.extend(module.items(request))
+    return sorted(items, key=lambda item: item.order)
+
+
+def dashboard_cards(request) -> list[Card]:
+    cards: list[Card] = []
+    for module in _modules("dashboard"):
+        cards.extend(module.cards(request))
+    return sorted(cards, key=lambda card: card.order)

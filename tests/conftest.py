@@ -1,0 +1,92 @@
+"""Shared fixtures: a small world of two counties and a user of every access level.
+
+County A has municipalities M1 and M2 and an NGO; county B has municipality M3. The users:
+admin (county admin, A), staff (county staff, A), coordinator (M1), board (board member, A),
+ngo (NGO user of A's NGO), outsider (county staff of B)."""
+
+from dataclasses import dataclass
+
+import pytest
+from factories import (
+    AccessLevel,
+    CountyFactory,
+    MunicipalityFactory,
+    NGOFactory,
+    PersonFactory,
+    ThemeFactory,
+    make_user,
+)
+
+
+@dataclass
+class World:
+    county: object
+    m1: object
+    m2: object
+    ngo: object
+    county_b: object
+    m3: object
+    theme: object
+    admin: object
+    staff: object
+    coordinator: object
+    board: object
+    ngo_user: object
+    outsider: object
+
+    def user(self, role: str):
+        return {
+            "anonymous": None,
+            "admin": self.admin,
+            "staff": self.staff,
+            "coordinator": self.coordinator,
+            "board": self.board,
+            "ngo": self.ngo_user,
+            "outsider": self.outsider,
+        }[role]
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Argon2 is the production hasher (tested in test_security); tests hash fast."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def world(db):
+    county = CountyFactory(name_fi="Alueen A hyvinvointialue", code="14", sotkanet_id=972)
+    m1 = MunicipalityFactory(name_fi="Kunta Yksi", code="167", parent_county=county)
+    m2 = MunicipalityFactory(name_fi="Kunta Kaksi", code="422", parent_county=county)
+    ngo = NGOFactory(name_fi="Yhdistys ry", parent_county=county)
+    county_b = CountyFactory(name_fi="Alueen B hyvinvointialue", code="15")
+    m3 = MunicipalityFactory(name_fi="Kunta Kolme", code="091", parent_county=county_b)
+    theme = ThemeFactory(slug="employment", name_fi="Työllisyys", name_en="Employment")
+    for org in (county, m1, m2, county_b, m3, ngo):
+        PersonFactory(organization=org)
+    return World(
+        county=county,
+        m1=m1,
+        m2=m2,
+        ngo=ngo,
+        county_b=county_b,
+        m3=m3,
+        theme=theme,
+        admin=make_user(AccessLevel.COUNTY_ADMIN, county, "admin"),
+        staff=make_user(AccessLevel.COUNTY_STAFF, county, "staff"),
+        coordinator=make_user(AccessLevel.COORDINATOR, m1, "coordinator"),
+        board=make_user(AccessLevel.BOARD_MEMBER, county, "board"),
+        ngo_user=make_user(AccessLevel.NGO, ngo, "ngo"),
+        outsider=make_user(AccessLevel.COUNTY_STAFF, county_b, "outsider"),
+    )
+
+
+@pytest.fixture
+def client_for(client):
+    """`client_for(user)` logs the test client in as that user (None stays anonymous)."""
+
+    def login(user):
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return login
