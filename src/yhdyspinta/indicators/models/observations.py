@@ -1,0 +1,45 @@
+"""Observed values: one indicator, one area, one year, one gender."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .catalogue import Area, Indicator
+
+
+class Gender(models.TextChoices):
+    TOTAL = "total", _("Total")
+    FEMALE = "female", _("Women")
+    MALE = "male", _("Men")
+
+
+class Observation(models.Model):
+    """A published value; ``numerator`` is Sotkanet's absolute value (the count) when given,
+    ``denominator`` the population when known (own indicators)."""
+
+    indicator = models.ForeignKey(
+        Indicator,
+        verbose_name=_("indicator"),
+        on_delete=models.CASCADE,
+        related_name="observations",
+    )
+    area = models.ForeignKey(
+        Area, verbose_name=_("area"), on_delete=models.CASCADE, related_name="observations"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    gender = models.CharField(_("gender"), max_length=6, choices=Gender.choices, default="total")
+    value = models.FloatField(_("value"))
+    numerator = models.FloatField(_("count"), null=True, blank=True)
+    denominator = models.FloatField(_("denominator"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("observation")
+        verbose_name_plural = _("observations")
+        ordering = ["indicator", "area", "year", "gender"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "area", "year", "gender"], name="observation_unique_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id}/{self.area_id}/{self.year}/{self.gender}: {self.value}"

@@ -1,0 +1,1 @@
+"""Services of knowledge-based management: imports, catalogue upkeep, series for pages."""

@@ -1,0 +1,236 @@
+"""Importing Sotkanet observations from saved files or from the live interface.
+
+Everything is read and validated first; only then are the catalogue and the observations
+written, in one transaction. Any problem fails the whole run, which records where (row or
+request) and why, and writes nothing. A rerun with the same data reports "0 written".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from ..models import Area, ImportRun, Indicator
+from ..sotkanet import (
+    GENDERS,
+    IndicatorMeta,
+    Observation,
+    Region,
+    SotkanetClient,
+    SotkanetDataError,
+    SotkanetHTTPError,
+    WellbeingCounty,
+    default_user_agent,
+    read_csv,
+    read_indicators,
+    read_json,
+    read_regions,
+    read_wellbeing_counties,
+)
+from . import runs
+from .catalogue import load_indicators, load_regions
+from .upsert import Row, upsert_observations
+
+_YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-\u2013]\s*(\d{4}))?\s*$")
+
+
+def parse_years(text: str) -> tuple[int, int]:
+    """ "2010-2024" -> (2010, 2024); "2019" -> (2019, 2019)."""
+    match = _YEARS.match(text or "")
+    if not match:
+        raise ValueError(f"years must look like 2010-2024, not {text!r}")
+    low = int(match.group(1))
+    high = int(match.group(2) or low)
+    if low > high:
+        raise ValueError(f"the first year {low} is after the last year {high}")
+    return low, high
+
+
+@dataclass
+class Metadata:
+    """Catalogue files read along with the observations (all optional)."""
+
+    regions: list[Region] = field(default_factory=list)
+    counties: list[WellbeingCounty] = field(default_factory=list)
+    indicators: list[IndicatorMeta] = field(default_factory=list)
+
+
+def read_metadata(
+    regions_file: Path | None = None,
+    counties_file: Path | None = None,
+    indicators_file: Path | None = None,
+) -> Metadata:
+    """Read catalogue files; raises SotkanetDataError on any problem."""
+    return Metadata(
+        regions=read_regions(regions_file) if regions_file else [],
+        counties=read_wellbeing_counties(counties_file) if counties_file else [],
+        indicators=read_indicators(indicators_file) if indicators_file else [],
+    )
+
+
+def detect_format(data: bytes, name: str) -> str:
+    """ "json" or "csv", by the name's extension, else by the first character."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (".json", ".csv"):
+        return suffix[1:]
+    return "json" if data.lstrip()[:1] in (b"[", b"{") else "csv"
+
+
+def count_records(data: bytes, fmt: str) -> int:
+    """How many observation records a file holds (for the figures of a failed run)."""
+    if fmt == "json":
+        try:
+            parsed = json.loads(data)
+        except (ValueError, UnicodeDecodeError):
+            return 0
+        return len(parsed) if isinstance(parsed, list) else 0
+    lines = [line for line in data.splitlines() if line.strip()]
+    return max(len(lines) - 1, 0)
+
+
+def new_run(source: str, *, user=None, county=None, **parameters) -> ImportRun:
+    return ImportRun.objects.create(
+        source=source, started_by=user, county=county, parameters=parameters
+    )
+
+
+def _known_ids(metadata: Metadata) -> tuple[set[int], set[int]]:
+    regions = set(Area.objects.values_list("sotkanet_id", flat=True))
+    regions |= {r.id for r in metadata.regions if r.category in Area.Category.values}
+    regions |= {c.region_id for c in metadata.counties}
+    indicators = set(
+        Indicator.objects.filter(sotkanet_id__isnull=False).values_list("sotkanet_id", flat=True)
+    )
+    indicators |= {m.id for m in metadata.indicators}
+    return regions, indicators
+
+
+def _parameters(
+    run: ImportRun,
+) -> tuple[list[int] | None, tuple[int, int] | None, list[str] | None]:
+    params = run.parameters or {}
+    ids = [int(i) for i in params.get("indicators") or []] or None
+    years = tuple(params["years"]) if params.get("years") else None
+    genders = list(params["genders"]) if params.get("genders") else None
+    return ids, years, genders
+
+
+def import_file(
+    run: ImportRun, data: bytes, name: str, metadata: Metadata | None = None
+) -> ImportRun:
+    """Import a saved Sotkanet /csv or /json response into the catalogue's indicators."""
+    metadata = metadata or Metadata()
+    runs.start(run, total_steps=2)
+    run.source_name = name[:500]
+    fmt = detect_format(data, name)
+    run.rows_read = count_records(data, fmt)
+    indicator_ids, years, genders = _parameters(run)
+    known_regions, known_indicators = _known_ids(metadata)
+    problems = []
+    if not known_regions:
+        problems.append(runs.problem("the area catalogue is empty: load the regions first"))
+    for indicator_id in indicator_ids or []:
+        if indicator_id not in known_indicators:
+            problems.append(runs.problem(f"unknown indicator id {indicator_id}"))
+    if problems:
+        return runs.fail(run, problems)
+    reader = read_json if fmt == "json" else read_csv
+    try:
+        observations = reader(
+            data,
+            source_name=name,
+            year_range=years,
+            genders=GENDERS,
+            known_regions=known_regions,
+            known_indicators=known_indicators,
+        )
+    except SotkanetDataError as exc:
+        return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
+    runs.set_progress(run, progress_done=1)
+    wanted = set(indicator_ids) if indicator_ids else None
+    kept = [
+        o
+        for o in observations
+        if (wanted is None or o.indicator in wanted) and (genders is None or o.gender in genders)
+    ]
+    run.rows_skipped = len(observations) - len(kept)
+    return _write(run, kept, metadata)
+
+
+def _write(run: ImportRun, observations: list[Observation], metadata: Metadata) -> ImportRun:
+    runs.set_progress(run, status=ImportRun.Status.WRITING)
+    with transaction.atomic():
+        if metadata.regions or metadata.counties:
+            load_regions(metadata.regions, metadata.counties)
+        if metadata.indicators:
+            load_indicators(metadata.indicators)
+        indicator_pk = dict(
+            Indicator.objects.filter(sotkanet_id__isnull=False).values_list("sotkanet_id", "pk")
+        )
+        area_pk = dict(Area.objects.values_list("sotkanet_id", "pk"))
+        rows = [
+            Row(
+                indicator_pk[o.indicator], area_pk[o.region], o.year, o.gender, o.value, o.abs_value
+            )
+            for o in observations
+        ]
+        counts = upsert_observations(rows)
+    run.rows_written = counts.written
+    run.rows_unchanged = counts.unchanged
+    return runs.succeed(run)
+
+
+def default_client(**kwargs) -> SotkanetClient:
+    """The live client: settings.SOTKANET_URL, a User-Agent naming DEFAULT_FROM_EMAIL."""
+    return SotkanetClient(
+        base_url=settings.SOTKANET_URL,
+        user_agent=default_user_agent(settings.DEFAULT_FROM_EMAIL),
+        **kwargs,
+    )
+
+
+def import_from_api(
+    run: ImportRun, client_factory: Callable[[], SotkanetClient] = default_client
+) -> ImportRun:
+    """Fetch the run's indicators and years from Sotkanet and import them.
+
+    One request per indicator (Sotkanet answers for every region; rows of areas outside
+    the catalogue are skipped). Missing metadata (the regions, an indicator) is fetched too.
+    """
+    indicator_ids, years, genders = _parameters(run)
+    if not indicator_ids or not years:
+        return runs.fail(run, [runs.problem("choose at least one indicator and the years")])
+    runs.start(run, total_steps=len(indicator_ids) + 1)
+    metadata = Metadata()
+    observations: list[Observation] = []
+    with client_factory() as client:
+        run.source_name = client.url_for("json", [])[:500]
+        try:
+            if not Area.objects.exists():
+                metadata.regions = client.regions()
+            known_regions, known_indicators = _known_ids(metadata)
+            for step, indicator_id in enumerate(indicator_ids, start=1):
+                if indicator_id not in known_indicators:
+                    metadata.indicators.append(client.indicator(indicator_id))
+                fetched = client.observations(
+                    indicator_id, range(years[0], years[1] + 1), genders or ["total"]
+                )
+                run.rows_read += len(fetched)
+                kept = [o for o in fetched if o.region in known_regions]
+                run.rows_skipped += len(fetched) - len(kept)
+                observations.extend(kept)
+                runs.set_progress(
+                    run, progress_done=step, rows_read=run.rows_read, rows_skipped=run.rows_skipped
+                )
+        except SotkanetHTTPError as exc:
+            reason = f"HTTP {exc.status or 'no response'}: {exc.reason} ({exc.attempts} attempts)"
+            return runs.fail(run, [runs.problem(reason, request=exc.url)], rejected=0)
+        except SotkanetDataError as exc:
+            return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
+    return _write(run, observations, metadata)
