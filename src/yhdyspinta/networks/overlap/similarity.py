@@ -107,7 +107,7 @@ _BITS_IN_BYTE = np.array([bin(value).count("1") for value in range(256)], dtype=
 
 def _popcount(words: np.ndarray) -> np.ndarray:
     """Set bits per row of uint64 words (a byte table: np.bitwise_count needs numpy 2)."""
-    as_bytes = np.ascontiguousarray(words).view(np.uint8).reshape(len(words), -1)
+    as_bytes = np.ascontiguousarray(words).view(np.uint8).reshape(len(words), words.shape[1] * 8)
     return _BITS_IN_BYTE[as_bytes].sum(axis=1)
 
 
