@@ -188,6 +188,7 @@ def trend_chart(
             )  # fmt: skip
             handles.append(line)
         if any(item.has_interval for item in series):
+            # xgettext:no-python-format
             label = interval_label or gettext("95 % confidence interval")
             handles.append(Patch(facecolor=palette.MUTED, alpha=0.25, label=label))
         handles += _benchmark_lines(

@@ -17,7 +17,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.functional import Promise
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -216,8 +216,8 @@ def _add_validations(workbook, ws, columns, matchers, first_row, last_row) -> No
         # A multiple-value cell holds several choices, which a strict list would refuse:
         # offer the drop-down but let people type; the reader validates every value.
         validation.showErrorMessage = not column.multiple
-        validation.errorTitle = _gettext("Value not in the list")
-        validation.error = _gettext("Pick a value from the drop-down list.")
+        validation.errorTitle = gettext("Value not in the list")
+        validation.error = gettext("Pick a value from the drop-down list.")
         validation.add(area)
         ws.add_data_validation(validation)
 
@@ -227,35 +227,35 @@ def _format_description(column: Column, matcher: ChoiceMatcher | None) -> str:
     if matcher is not None:
         labels = matcher.labels()
         if len(labels) <= 12:
-            parts.append(_gettext("One of: %(values)s") % {"values": ", ".join(labels)})
+            parts.append(gettext("One of: %(values)s") % {"values": ", ".join(labels)})
         else:
-            parts.append(_gettext("A value from the drop-down list"))
+            parts.append(gettext("A value from the drop-down list"))
     elif column.kind == ColumnKind.DATE:
-        parts.append(_gettext("Date, for example 31.12.2025"))
+        parts.append(gettext("Date, for example 31.12.2025"))
     elif column.kind == ColumnKind.BOOLEAN:
         yes, no = yes_no_labels()
-        parts.append(_gettext("%(yes)s or %(no)s") % {"yes": yes, "no": no})
+        parts.append(gettext("%(yes)s or %(no)s") % {"yes": yes, "no": no})
     elif column.kind == ColumnKind.INTEGER:
-        parts.append(_gettext("Whole number"))
+        parts.append(gettext("Whole number"))
     elif column.kind == ColumnKind.DECIMAL:
-        parts.append(_gettext("Number, decimal comma allowed (12,5)"))
+        parts.append(gettext("Number, decimal comma allowed (12,5)"))
     elif column.kind == ColumnKind.EMAIL:
-        parts.append(_gettext("E-mail address"))
+        parts.append(gettext("E-mail address"))
     elif column.kind == ColumnKind.URL:
-        parts.append(_gettext("Web address"))
+        parts.append(gettext("Web address"))
     else:
-        parts.append(_gettext("Text"))
+        parts.append(gettext("Text"))
     if column.multiple:
-        parts.append(_gettext("several values allowed, separated by semicolons"))
+        parts.append(gettext("several values allowed, separated by semicolons"))
     if column.max_length:
-        parts.append(_gettext("at most %(limit)s characters") % {"limit": column.max_length})
+        parts.append(gettext("at most %(limit)s characters") % {"limit": column.max_length})
     return "; ".join(parts)
 
 
 def _write_instructions(workbook, columns, matchers, instructions) -> None:
     ws = workbook.create_sheet(sheet_title_for(_("Instructions")), index=1)
     row = 1
-    heading = _write(ws, row, 1, _gettext("Instructions"))
+    heading = _write(ws, row, 1, gettext("Instructions"))
     heading.font = Font(bold=True, size=14)
     row += 1
     for paragraph in instructions or []:
@@ -264,7 +264,7 @@ def _write_instructions(workbook, columns, matchers, instructions) -> None:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
         row += 1
     row += 1
-    headers = [_gettext("Column"), _gettext("Required"), _gettext("Format"), _gettext("Notes")]
+    headers = [gettext("Column"), gettext("Required"), gettext("Format"), gettext("Notes")]
     for index, text in enumerate(headers, start=1):
         _write(ws, row, index, text).font = Font(bold=True)
     yes, no = yes_no_labels()
