@@ -14,14 +14,26 @@ urlpatterns = [
     path("api/v1/", include("yhdyspinta.api.urls")),
 ]
 
-# Each capability app mounts its own urls.py under its own prefix.
-APP_PREFIXES = {
-    "organizations": "",
-    "rounds": "rounds/",
-    "networks": "networks/",
-    "indicators": "indicators/",
+# Each capability app mounts its own URL modules under its own prefix. An app may have more than
+# one URL module (a part built separately, with its own namespace), listed here.
+APP_URLS = {
+    "": ["yhdyspinta.organizations.urls"],
+    "rounds/": [
+        "yhdyspinta.rounds.urls",
+        "yhdyspinta.rounds.summary.urls",
+        "yhdyspinta.rounds.importing.urls",
+        "yhdyspinta.rounds.feeds.urls",
+    ],
+    "networks/": ["yhdyspinta.networks.urls"],
+    "indicators/": ["yhdyspinta.indicators.urls", "yhdyspinta.indicators.reporting.urls"],
 }
-for _app, _prefix in APP_PREFIXES.items():
-    _module = f"yhdyspinta.{_app}.urls"
-    if f"yhdyspinta.{_app}" in settings.INSTALLED_APPS and importlib.util.find_spec(_module):
-        urlpatterns.append(path(_prefix, include(_module)))
+for _prefix, _modules in APP_URLS.items():
+    for _module in _modules:
+        _package = _module.rsplit(".", 1)[0]
+        _app = ".".join(_module.split(".")[:2])
+        if (
+            _app in settings.INSTALLED_APPS
+            and importlib.util.find_spec(_package) is not None
+            and importlib.util.find_spec(_module) is not None
+        ):
+            urlpatterns.append(path(_prefix, include(_module)))
