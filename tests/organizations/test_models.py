@@ -110,3 +110,12 @@ def test_history_records_who_changed_what(world):
     assert latest.history_user == world.staff
     delta = latest.diff_against(latest.prev_record)
     assert [c.field for c in delta.changes] == ["name_sv"]
+
+
+def test_history_leaves_out_saves_that_changed_nothing(world):
+    from yhdyspinta.web.history import history_for
+
+    world.m1.save()
+    world.m1.save()
+    entries = history_for(world.m1)
+    assert [entry.kind for entry in entries] == ["+"]

@@ -55,6 +55,8 @@ def history_for(obj, limit: int = 50) -> list[HistoryEntry]:
                 changes.append(
                     Change(label, _display(previous, change.field), _display(record, change.field))
                 )
+        if record.history_type == "~" and previous is not None and not changes:
+            continue  # saved without a change (e.g. an idempotent re-import): nothing to show
         user = record.history_user
         who = (user.get_full_name() or user.username) if user is not None else ""
         entries.append(HistoryEntry(record.history_date, who, record.history_type, changes))
