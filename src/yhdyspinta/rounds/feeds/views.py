@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from ..scoping import county_of
+from ..scoping import county_of, own_municipality
 from .events import events_for
 from .ical import render_calendar
 from .tokens import regenerate, token_for, user_for_token
@@ -43,6 +43,7 @@ def subscription(request):
             "feed_url": url,
             "webcal_url": webcal_url,
             "event_count": len(events_for(request.user)),
+            "is_coordinator": own_municipality(request.user) is not None,
         },
     )
 
@@ -54,8 +55,10 @@ def subscription_regenerate(request):
     regenerate(request.user)
     messages.success(
         request,
-        _("A new calendar address was made. The old address no longer works: update it in your "
-          "calendar application."),
+        _(
+            "A new calendar address was made. The old address no longer works: update it in your "
+            "calendar application."
+        ),
     )
     return redirect("rounds_feeds:subscription")
 
