@@ -248,6 +248,9 @@ SPECTACULAR_SETTINGS = {
 
 SOTKANET_URL = env_str("SOTKANET_URL", "https://sotkanet.fi/rest/1.1/")
 
+# Cooperation network register: pairs at or above this score are shown as possible overlaps.
+NETWORK_OVERLAP_MIN_SCORE = float(env_str("NETWORK_OVERLAP_MIN_SCORE", "0.6"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
