@@ -6,7 +6,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from yhdyspinta.env import env_bool, env_int, env_list, env_str
+from yhdyspinta.env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
@@ -249,7 +249,7 @@ SPECTACULAR_SETTINGS = {
 SOTKANET_URL = env_str("SOTKANET_URL", "https://sotkanet.fi/rest/1.1/")
 
 # Cooperation network register: pairs at or above this score are shown as possible overlaps.
-NETWORK_OVERLAP_MIN_SCORE = float(env_str("NETWORK_OVERLAP_MIN_SCORE", "0.6"))
+NETWORK_OVERLAP_MIN_SCORE = env_float("NETWORK_OVERLAP_MIN_SCORE", 0.6)
 
 LOGGING = {
     "version": 1,
