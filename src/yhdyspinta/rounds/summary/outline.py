@@ -1,0 +1,162 @@
+"""A round as a ``Document``: the sections of the board summary deck, in the deck's order.
+
+* Title: the summary's title (or the round's), the board it is reported to, the presenter's
+  title and name (the footer of every slide), the county and the board meeting date.
+* One section per ``SECTIONS`` entry: the top-level findings of that kind with their sub-points
+  (whatever their own kind) as child items, or for "way forward" the round's summary actions
+  with their sub-points, each with its owner and due date as written.
+
+The slides 8-9 of the source deck (the HYTE plan 2025-2028 and its decision process) are not
+round data: the system has no plan model yet, so the summary does not include them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.db.models import Count, Max, Min, Prefetch, Q
+from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from yhdyspinta.documents.outline import Document, Item, Section, format_date
+from yhdyspinta.organizations.models import Organization
+
+from ..models import SECTIONS, Action, Finding, Round
+
+WAY_FORWARD = "way_forward"
+
+
+def _finding_items(findings: list[Finding]) -> dict[str, list[Item]]:
+    """Top-level findings by kind, each with its sub-points (any kind) as children."""
+    children = defaultdict(list)
+    for finding in findings:
+        children[finding.parent_id].append(finding)
+
+    def item(finding: Finding) -> Item:
+        return Item(finding.text, [item(child) for child in children[finding.pk]])
+
+    by_kind: dict[str, list[Item]] = defaultdict(list)
+    for finding in children[None]:
+        by_kind[finding.kind].append(item(finding))
+    return by_kind
+
+
+def person_text(person) -> str:
+    """ "Kehittämisjohtaja Kaarina Vartiainen": the title first, as on a title slide."""
+    if person is None:
+        return ""
+    return " ".join(part for part in (capfirst(person.title), person.full_name) if part)
+
+
+def _owner_text(action: Action, county_id: int) -> str:
+    """The person alone for the county's own actions (the deck is the county's), else the
+    organisation with the person; a joint action names its sharers and its coordinator."""
+    person = action.owner_person.full_name if action.owner_person_id else ""
+    if action.owner_id == county_id and person:
+        owner = person
+    elif person:
+        owner = _("%(organisation)s (%(person)s)") % {
+            "organisation": action.owner.name,
+            "person": person,
+        }
+    else:
+        owner = action.owner.name
+    shares = getattr(action, "share_count", 0)
+    if shares and shares == getattr(action, "municipal_share_count", 0):
+        return _("the municipalities (%(count)s), coordinated by %(owner)s") % {
+            "count": shares,
+            "owner": owner,
+        }
+    if shares:
+        return _("%(count)s organisations, coordinated by %(owner)s") % {
+            "count": shares,
+            "owner": owner,
+        }
+    return owner
+
+
+def action_meta(action: Action, county_id: int, parent: Action | None = None) -> str:
+    """ "Vastuu: ...; määräaika: lokakuun loppuun mennessä" (a sub-point repeats only what
+    differs from its parent)."""
+    parts = []
+    same_owner = parent is not None and (action.owner_id, action.owner_person_id) == (
+        parent.owner_id,
+        parent.owner_person_id,
+    )
+    if not same_owner:
+        parts.append(_("Responsible: %(owner)s") % {"owner": _owner_text(action, county_id)})
+    if action.due_text:
+        parts.append(_("due %(due)s") % {"due": action.due_text})
+    return "; ".join(parts)
+
+
+def _action_items(round_: Round) -> list[Item]:
+    actions = list(
+        round_.actions.filter(in_summary=True, part_of__isnull=True)
+        .select_related("owner", "owner_person")
+        .annotate(
+            share_count=Count("shares"),
+            municipal_share_count=Count(
+                "shares", filter=Q(shares__owner__kind=Organization.Kind.MUNICIPALITY)
+            ),
+        )
+        .order_by("order", "pk")
+    )
+    children = defaultdict(list)
+    for action in actions:
+        children[action.parent_id].append(action)
+    ids = {action.pk for action in actions}
+
+    def item(action: Action, parent: Action | None) -> Item:
+        return Item(
+            action.text,
+            [item(child, action) for child in children[action.pk]],
+            meta=action_meta(action, round_.county_id, parent),
+        )
+
+    roots = [a for a in actions if a.parent_id is None or a.parent_id not in ids]
+    return [item(action, None) for action in roots]
+
+
+def _negotiations_note(round_: Round) -> str:
+    span = round_.negotiations.aggregate(count=Count("pk"), first=Min("date"), last=Max("date"))
+    if not span["count"]:
+        return ""
+    if span["first"] and span["last"] and span["first"] != span["last"]:
+        return _("Negotiations with %(count)s municipalities, %(first)s–%(last)s.") % {
+            "count": span["count"],
+            "first": format_date(span["first"]),
+            "last": format_date(span["last"]),
+        }
+    return _("Negotiations with %(count)s municipalities.") % {"count": span["count"]}
+
+
+def build_outline(round_: Round, *, language: str = "fi") -> Document:
+    """The board summary of ``round_`` in ``language`` (the texts stay as written)."""
+    round_ = (
+        Round.objects.select_related("county", "board", "presenter")
+        .prefetch_related(Prefetch("findings", queryset=Finding.objects.order_by("order", "pk")))
+        .get(pk=round_.pk)
+    )
+    with translation.override(language):
+        by_kind = _finding_items(list(round_.findings.all()))
+        sections = []
+        for key, title in SECTIONS:
+            if key == WAY_FORWARD:
+                section = Section(str(title), _action_items(round_))
+            else:
+                section = Section(str(title), by_kind.get(key, []))
+            if key == "observation":
+                section.note = _negotiations_note(round_)
+            if section.items:  # a round still in progress may have nothing to say yet
+                sections.append(section)
+        return Document(
+            title=round_.summary_title or round_.title,
+            subtitle=round_.board.name if round_.board else "",
+            organisation_name=round_.county.name,
+            date=round_.board_date,
+            sections=sections,
+            footer=person_text(round_.presenter),
+            language=language,
+        )

@@ -1,0 +1,137 @@
+"""The board summary of the demo's autumn 2023 round, in all three formats, read back and
+compared with the source deck: every bullet of slides 1-7, the sections in the deck's order,
+the title slide, actions with owners and deadlines, long sections split over slides."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import translation
+from rounds.summary_expected import ALL_BULLETS, SLIDES
+from rounds.summary_reading import docx_paragraphs, norm, pdf_text, pptx_slides
+
+from yhdyspinta.rounds.models import SECTIONS, Round
+from yhdyspinta.rounds.summary.export import export_summary
+from yhdyspinta.rounds.summary.outline import person_text
+
+# The module fixture loads the demo once (in a transaction it rolls back); the mark makes
+# pytest-django create the test database for it.
+pytestmark = pytest.mark.django_db
+
+SLIDE_NUMBER = re.compile(r" \(\d+/\d+\)$")
+
+
+@pytest.fixture(scope="module")
+def demo_summary(django_db_setup, django_db_blocker):
+    """Load the demo, export the three files and note what the round says; roll back."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=StringIO())
+        round_ = Round.objects.select_related("county", "board", "presenter").get(slug="syksy-2023")
+        files = {fmt: export_summary(round_, fmt, language="fi") for fmt in ("pptx", "docx", "pdf")}
+        actions = [
+            (a.text, a.owner_person.full_name if a.owner_person else a.owner.name, a.due_text)
+            for a in round_.actions.filter(in_summary=True, parent=None, part_of=None)
+        ]
+        facts = {
+            "county": round_.county.name_fi,
+            "board": round_.board.name_fi,
+            "presenter": person_text(round_.presenter),
+            "title": round_.summary_title,
+            "actions": actions,
+        }
+        with translation.override("fi"):
+            facts["sections"] = [str(title) for _key, title in SECTIONS]
+        transaction.set_rollback(True)
+    return files, facts
+
+
+def _section_of(title: str) -> str:
+    return SLIDE_NUMBER.sub("", title)
+
+
+def test_the_deck_has_every_bullet_of_slides_1_to_7(demo_summary):
+    files, _facts = demo_summary
+    slides = pptx_slides(files["pptx"].content)
+    paragraphs = {norm(p) for slide in slides[1:] for p in slide["paragraphs"]}
+    missing = [
+        bullet
+        for bullet in ALL_BULLETS
+        if not any(p == norm(bullet) or p.startswith(norm(bullet) + " – ") for p in paragraphs)
+    ]
+    assert missing == []
+    assert len(ALL_BULLETS) == sum(len(b) for b in SLIDES.values()) == 54
+
+
+def test_the_deck_starts_with_the_title_slide_of_the_source_deck(demo_summary):
+    files, facts = demo_summary
+    title_slide = norm(" ".join(pptx_slides(files["pptx"].content)[0]["texts"]))
+    assert title_slide.startswith(f"{facts['title']} {facts['board']}")
+    assert f"{facts['county']} {facts['presenter']} 12.10.2023" in title_slide
+    assert facts["title"] == "Kuntakierroksen katsaus"
+    assert facts["board"] == "Hyvinvoinnin ja terveyden edistämisen lautakunta"
+    assert facts["county"] == "Pohjois-Karjalan hyvinvointialue"
+    assert facts["presenter"].startswith("Kehittämisjohtaja ")
+
+
+def test_the_deck_follows_the_sections_of_the_source_deck_in_order(demo_summary):
+    files, facts = demo_summary
+    slides = pptx_slides(files["pptx"].content)[1:]
+    titles = [slide["paragraphs"][0] for slide in slides]
+    sections = list(dict.fromkeys(_section_of(title) for title in titles))
+    assert sections == facts["sections"]
+
+
+def test_a_long_section_continues_on_numbered_slides(demo_summary):
+    files, facts = demo_summary
+    slides = pptx_slides(files["pptx"].content)[1:]
+    titles = [slide["paragraphs"][0] for slide in slides]
+    way_forward = [t for t in titles if _section_of(t) == facts["sections"][-1]]
+    count = len(way_forward)
+    assert count > 1
+    assert way_forward == [f"{facts['sections'][-1]} ({n}/{count})" for n in range(1, count + 1)]
+    for slide in slides:  # the footer on every slide: the county, the presenter, the date
+        assert any(facts["county"] in t and "12.10.2023" in t for t in slide["texts"])
+
+
+def test_every_action_shows_its_owner_and_its_deadline_as_written(demo_summary):
+    files, facts = demo_summary
+    paragraphs = [norm(p) for s in pptx_slides(files["pptx"].content) for p in s["paragraphs"]]
+    assert len(facts["actions"]) == 14
+    for text, owner, due in facts["actions"]:
+        line = next(p for p in paragraphs if p.startswith(norm(text) + " – "))
+        assert owner in line
+        assert (due in line) if due else ("määräaika" not in line)
+    deadlines = {due for _text, _owner, due in facts["actions"] if due}
+    assert {"lokakuun loppuun mennessä", "1/2024"} <= deadlines
+
+
+def test_the_word_file_carries_the_same_content(demo_summary, tmp_path):
+    files, facts = demo_summary
+    paragraphs = docx_paragraphs(files["docx"].content)
+    texts = [norm(text) for _style, text in paragraphs]
+    assert texts[:2] == [facts["title"], facts["board"]]
+    assert texts[2] == f"{facts['county']} {facts['presenter']} 12.10.2023"
+    headings = [text for style, text in paragraphs if style == "Heading 1"]
+    assert headings == facts["sections"]
+    for bullet in ALL_BULLETS:
+        assert any(t == norm(bullet) or t.startswith(norm(bullet) + " – ") for t in texts), bullet
+    for text, owner, due in facts["actions"]:
+        line = next(t for t in texts if t.startswith(norm(text) + " – "))
+        assert owner in line and due in line
+
+
+def test_the_pdf_carries_the_same_content(demo_summary, tmp_path):
+    files, facts = demo_summary
+    text = norm(pdf_text(files["pdf"].content, tmp_path))
+    assert text.startswith(f"{facts['county']} {facts['title']} {facts['board']}")
+    assert "12.10.2023" in text and facts["presenter"] in text
+    positions = [text.index(title) for title in facts["sections"]]
+    assert positions == sorted(positions)
+    missing = [bullet for bullet in ALL_BULLETS if norm(bullet) not in text]
+    assert missing == []
+    for action_text, owner, due in facts["actions"]:
+        start = text.index(norm(action_text))
+        assert owner in text[start : start + len(action_text) + 200]
+        assert due in text[start : start + len(action_text) + 200]
