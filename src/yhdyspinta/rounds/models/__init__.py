@@ -30,6 +30,7 @@ section (``SECTIONS``):
 """
 
 from .actions import Action, ActionQuerySet, ActionStatus, ActionStatusChange
+from .calendar import CalendarToken
 from .comments import Comment
 from .findings import Finding, FindingKind
 from .requests import Request
@@ -41,6 +42,7 @@ __all__ = [
     "ActionQuerySet",
     "ActionStatus",
     "ActionStatusChange",
+    "CalendarToken",
     "Comment",
     "Finding",
     "FindingKind",
