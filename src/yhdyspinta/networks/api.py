@@ -1,0 +1,150 @@
+"""Networks read and write (the register's permissions), overlaps read.
+
+`/api/v1/networks/` (filters as on the list page: owner, theme, target_group, status, county,
+q) and `/api/v1/network-overlaps/?min_score=0.6`.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from rest_framework import permissions, serializers, viewsets
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.response import Response
+
+from yhdyspinta.api.permissions import ObjectRulesPermission
+from yhdyspinta.organizations.models import Theme
+from yhdyspinta.organizations.rules import can_write_owned
+
+from .forms import default_min_score
+from .models import MemberRole, Network, TargetGroup, join_target_groups, parse_target_groups
+from .scoping import county_of, visible_networks
+from .services.overlaps import overlap_report, pairs_as_json
+from .services.register import RegisterFilter
+from .views.overlaps import parse_min_score
+
+
+class MemberSerializer(serializers.Serializer):
+    organization = serializers.IntegerField(source="organization_id")
+    name = serializers.CharField(source="organization.name_fi", read_only=True)
+    role = serializers.ChoiceField(choices=MemberRole.choices)
+
+
+class NetworkSerializer(serializers.ModelSerializer):
+    themes = serializers.SlugRelatedField(
+        slug_field="slug", many=True, queryset=Theme.objects.all(), required=False
+    )
+    target_groups = serializers.ListField(
+        child=serializers.ChoiceField(choices=TargetGroup.choices), required=False
+    )
+    members = MemberSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Network
+        fields = [
+            "id",
+            "owner",
+            "name",
+            "purpose",
+            "themes",
+            "target_groups",
+            "county_participates",
+            "county_participation",
+            "meeting_frequency",
+            "reports_to_body",
+            "reports_to_network",
+            "reports_to_text",
+            "contact_person",
+            "contact_name",
+            "contact_email",
+            "status",
+            "last_reviewed",
+            "members",
+            "updated_at",
+        ]
+        read_only_fields = ["updated_at"]
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["target_groups"] = parse_target_groups(instance.target_groups)
+        return data
+
+    def validate_owner(self, owner):
+        if not can_write_owned(self.context["request"].user, owner):
+            raise serializers.ValidationError("You cannot add networks for this organisation.")
+        return owner
+
+    def validate_themes(self, themes):
+        county = county_of(self.context["request"].user)
+        allowed = set(Theme.objects.for_county(county).values_list("pk", flat=True))
+        unknown = [t.slug for t in themes if t.pk not in allowed]
+        if unknown:
+            raise serializers.ValidationError(f"Unknown themes: {', '.join(unknown)}.")
+        return themes
+
+    def validate(self, attrs):
+        attrs = dict(attrs)
+        if "target_groups" in attrs:
+            attrs["target_groups"] = join_target_groups(attrs["target_groups"])
+        instance = self.instance or Network()
+        for key, value in _scalar(attrs).items():
+            setattr(instance, key, value)
+        try:
+            instance.full_clean(validate_unique=False)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict) from exc
+        return attrs
+
+
+def _scalar(attrs: dict) -> dict:
+    return {k: v for k, v in attrs.items() if k != "themes"}
+
+
+class NetworkViewSet(viewsets.ModelViewSet):
+    """Networks of the user's county. Writes follow the register's rules: a coordinator her own
+    municipality's networks, county staff every network of the county."""
+
+    serializer_class = NetworkSerializer
+    permission_classes = [permissions.IsAuthenticated, ObjectRulesPermission]
+
+    def get_queryset(self):
+        qs = visible_networks(self.request.user).select_related("owner")
+        qs = qs.prefetch_related("themes", "members__organization")
+        return RegisterFilter.from_params(self.request.query_params).apply(qs).order_by("pk")
+
+    def perform_create(self, serializer):
+        if not self.request.user.has_perm("networks.add_network"):
+            raise PermissionDenied
+        with transaction.atomic():
+            serializer.save()
+
+    def perform_update(self, serializer):
+        owner = serializer.validated_data.get("owner")
+        if owner is not None and not can_write_owned(self.request.user, owner):
+            raise PermissionDenied
+        with transaction.atomic():
+            serializer.save()
+
+    def perform_destroy(self, instance):
+        with transaction.atomic():
+            instance.delete()
+
+
+class OverlapViewSet(viewsets.ViewSet):
+    """Pairs of networks that look like overlapping work, best first (`min_score`, default from
+    the NETWORK_OVERLAP_MIN_SCORE setting)."""
+
+    permission_classes = [permissions.IsAuthenticated]
+
+    def list(self, request):
+        county = county_of(request.user)
+        if county is None or not request.user.has_perm("networks.view_network"):
+            raise PermissionDenied
+        min_score = parse_min_score(request.query_params.get("min_score", default_min_score()))
+        report = overlap_report(county.pk, min_score=min_score)
+        return Response(pairs_as_json(report.pairs))
+
+
+def register(router):
+    router.register("networks", NetworkViewSet, basename="network")
+    router.register("network-overlaps", OverlapViewSet, basename="network-overlap")

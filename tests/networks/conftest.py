@@ -1,0 +1,37 @@
+import datetime as dt
+
+import pytest
+from factories import ThemeFactory
+from networks.factories import NetworkFactory, NetworkMemberFactory
+
+from yhdyspinta.networks.models import CollectionRound, MemberRole
+
+
+@pytest.fixture
+def nets(world):
+    """County A's register: a network of M1, one of M2 (doing the same work with the same
+    partner), a county network, and a collection round; county B has one network."""
+    theme = ThemeFactory(slug="substance_prevention", name_fi="Ehkäisevä päihdetyö")
+    purpose = "Ehkäisevän päihdetyön suunnittelu kunnassa: PAKKA-toimintamalli ja ostokokeet."
+    n1 = NetworkFactory(owner=world.m1, name="Päihdetyöryhmä", purpose=purpose)
+    n1b = NetworkFactory(owner=world.m1, name="PAKKA-ohjausryhmä", purpose=purpose + " Ohjaus.")
+    n2 = NetworkFactory(owner=world.m2, name="EPT-työryhmä", purpose=purpose)
+    nc = NetworkFactory(owner=world.county, name="Alueellinen EPT-ryhmä", purpose="Alueen työ.")
+    nb = NetworkFactory(owner=world.m3, name="Toisen alueen verkosto")
+    for network in (n1, n1b, n2, nc):
+        network.themes.set([theme])
+    for network in (n1, n1b):
+        NetworkMemberFactory(network=network, organization=world.m1, role=MemberRole.COORDINATOR)
+        NetworkMemberFactory(network=network, organization=world.ngo)
+    collection = CollectionRound.objects.create(
+        county=world.county, name="Syksy 2023", due_date=dt.date(2023, 10, 31)
+    )
+    return {
+        "n1": n1,
+        "n1b": n1b,
+        "n2": n2,
+        "nc": nc,
+        "nb": nb,
+        "round": collection,
+        "theme": theme,
+    }
