@@ -81,6 +81,11 @@ class Indicator(models.Model):
         default=Polarity.NO_JUDGEMENT,
         help_text=_("Which direction is desirable; decides the colours of comparisons."),
     )
+    key_indicator = models.BooleanField(
+        _("key indicator"),
+        default=False,
+        help_text=_("Shown on the municipality cards."),
+    )
     genders = models.JSONField(
         _("genders"), default=list, blank=True, help_text=_("male, female, total")
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.db import connection
+
 from ..models import Observation
 
 BATCH = 2000
@@ -63,23 +65,16 @@ def upsert_observations(rows: Iterable[Row]) -> UpsertCounts:
             .iterator(chunk_size=BATCH)
         )
     }
-    to_create: list[Observation] = []
+    to_create: list[tuple] = []
     to_update: list[Observation] = []
     for row in rows:
         key = (row.indicator_id, row.area_id, row.year, row.gender)
         current = existing.get(key)
         if current is None:
             to_create.append(
-                Observation(
-                    indicator_id=row.indicator_id,
-                    area_id=row.area_id,
-                    year=row.year,
-                    gender=row.gender,
-                    value=row.value,
-                    numerator=row.numerator,
-                    denominator=row.denominator,
-                )  # fmt: skip
-            )
+                (row.indicator_id, row.area_id, row.year, row.gender, row.value, row.numerator,
+                 row.denominator)
+            )  # fmt: skip
         elif current[1:] != (row.value, row.numerator, row.denominator):
             to_update.append(
                 Observation(
@@ -91,10 +86,27 @@ def upsert_observations(rows: Iterable[Row]) -> UpsertCounts:
             )
         else:
             counts.unchanged += 1
-    Observation.objects.bulk_create(to_create, batch_size=BATCH)
+    _insert(to_create)
     Observation.objects.bulk_update(
         to_update, ["value", "numerator", "denominator"], batch_size=BATCH
     )
     counts.created = len(to_create)
     counts.updated = len(to_update)
     return counts
+
+
+_COLUMNS = ("indicator_id", "area_id", "year", "gender", "value", "numerator", "denominator")
+
+
+def _insert(rows: list[tuple]) -> None:
+    """Plain parameterised INSERTs with executemany: the ORM's bulk_create spends most of
+    its time building SQL (SQLite's parameter limit makes its batches small)."""
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(column) for column in _COLUMNS)
+    placeholders = ", ".join(["%s"] * len(_COLUMNS))
+    sql = f"INSERT INTO {quote(Observation._meta.db_table)} ({columns}) VALUES ({placeholders})"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH):
+            cursor.executemany(sql, rows[start : start + BATCH])

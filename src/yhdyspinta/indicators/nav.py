@@ -1,0 +1,25 @@
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from yhdyspinta.web.registry import NavItem
+
+from .rules import can_run_import, has_county_account
+
+
+def items(request):
+    if not has_county_account(request.user):
+        return [NavItem(_("Indicators"), reverse("indicators:public_list"), 40, "/indicators/")]
+    found = [
+        NavItem(_("Indicators"), reverse("indicators:explorer"), 40, "/indicators/"),
+        NavItem(_("Municipality cards"), reverse("indicators:card_list"), 41, "/indicators/cards/"),
+    ]
+    if can_run_import(request.user):
+        found.append(
+            NavItem(
+                _("Indicator imports"),
+                reverse("indicators:import_list"),
+                42,
+                "/indicators/imports/",
+            )
+        )
+    return found

@@ -1,0 +1,51 @@
+"""Public indicator pages: no login; the data are open (CC BY 4.0, THL attribution)."""
+
+from django.db.models import Count, Max, Min
+from django.shortcuts import get_object_or_404, render
+
+from ..models import Area, Indicator, Observation
+from ..presenting import comparison_figure, rows_for, trend_figure
+from ..services.series import build_series
+
+PUBLIC_CATEGORIES = (Area.Category.MAA, Area.Category.HYVINVOINTIALUE, Area.Category.MAAKUNTA)
+
+
+def indicator_list(request):
+    indicators = (
+        Indicator.objects.annotate(
+            n=Count("observations"), first=Min("observations__year"), last=Max("observations__year")
+        )
+        .filter(n__gt=0)
+        .order_by("title_fi")
+    )
+    return render(request, "indicators/public_list.html", {"indicators": indicators})
+
+
+def indicator_detail(request, pk):
+    indicator = get_object_or_404(Indicator, pk=pk)
+    area_ids = (
+        Observation.objects.filter(indicator=indicator, gender="total")
+        .values_list("area_id", flat=True)
+        .distinct()
+    )
+    areas = list(
+        Area.objects.filter(pk__in=area_ids)
+        .select_related("organization")
+        .order_by("category", "name_fi")
+    )
+    (result,) = build_series([indicator], areas)
+    aggregate = [s for s in result.areas if s.area.category in PUBLIC_CATEGORIES]
+    chart_result = type(result)(indicator, aggregate or result.areas[:6], {}, result.years)
+    trend = trend_figure(chart_result, include_benchmarks=False)
+    bars = comparison_figure(result)
+    return render(
+        request,
+        "indicators/public_detail.html",
+        {
+            "indicator": indicator,
+            "rows": rows_for(result),
+            "trend": trend,
+            "bars": bars,
+            "has_interval": result.has_any_interval,
+        },
+    )
