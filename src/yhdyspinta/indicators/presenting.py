@@ -175,7 +175,7 @@ def trend_figure(result: IndicatorSeries, *, include_benchmarks: bool = True):
         title=result.indicator.title,
         decimals=result.indicator.decimals,
         language=language(),
-        interval_label=_("95 % confidence interval"),
+        interval_label=_("Confidence interval (95 %)"),
         y_from_zero=False,
     )
 
