@@ -27,8 +27,25 @@ class NameIndex:
             key = normalize_key(name)
             if key:
                 self.by_key.setdefault(key, obj)
-        self._keys = list(self.by_key)
+        self._by_length: dict[int, list[str]] = {}
+        for key in self.by_key:
+            self._by_length.setdefault(len(key), []).append(key)
         self._close: dict[str, str | None] = {}
+
+    @property
+    def _keys(self) -> list[str]:
+        return list(self.by_key)
+
+    def _candidates(self, key: str, cutoff: float) -> list[str]:
+        """Keys long enough to reach the cutoff: difflib's ratio is at most
+        2 * min(len) / (len(a) + len(b)), so the rest cannot match (same answer, less work)."""
+        n = len(key)
+        low = int(n * cutoff / (2 - cutoff))
+        high = int(n * (2 - cutoff) / cutoff) + 1
+        found = []
+        for length in range(max(low, 1), high + 1):
+            found.extend(self._by_length.get(length, ()))
+        return found
 
     def find(self, name: str, *, cutoff: float = CLOSE_CUTOFF):
         """The object named so, or nearly so (cutoff 1.0: exactly, after normalising).
@@ -42,7 +59,9 @@ class NameIndex:
         if cutoff >= 1.0:
             return None
         if key not in self._close:
-            close = difflib.get_close_matches(key, self._keys, n=1, cutoff=cutoff)
+            close = difflib.get_close_matches(
+                key, self._candidates(key, cutoff), n=1, cutoff=cutoff
+            )
             found = (
                 close[0] if close and _DIGITS.findall(close[0]) == _DIGITS.findall(key) else None
             )
@@ -51,13 +70,16 @@ class NameIndex:
         return self.by_key[found] if found is not None else None
 
     def closest(self, name: str):
-        close = difflib.get_close_matches(normalize_key(name), self._keys, n=1, cutoff=0.5)
+        key = normalize_key(name)
+        close = difflib.get_close_matches(key, self._candidates(key, 0.5), n=1, cutoff=0.5)
         return self.by_key[close[0]] if close else None
 
     def add(self, name: str, obj) -> None:
         key = normalize_key(name)
+        if key not in self.by_key:
+            self._by_length.setdefault(len(key), []).append(key)
         self.by_key[key] = obj
-        self._keys.append(key)
+        self._close = {k: v for k, v in self._close.items() if v is not None}
 
 
 def county_orgs(county_id: int) -> list[Organization]:
