@@ -1,0 +1,1 @@
+"""Services of the reporting part: areas, figures, goals, reports, versions, trend review."""

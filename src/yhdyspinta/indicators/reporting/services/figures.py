@@ -1,0 +1,225 @@
+"""Charts and summary rows of one indicator for one organisation (pages, PDF, xlsx).
+
+Built on the shared chart module (``documents.charts``) and the core presenting helpers,
+so a report shows the same pictures and wording as the explorer and the cards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.utils.translation import gettext as _
+
+from yhdyspinta.documents.charts import (
+    Band,
+    Bar,
+    Benchmark,
+    Chart,
+    Series,
+    comparison_bars,
+    trend_chart,
+)
+from yhdyspinta.documents.charts import Point as ChartPoint
+
+from ...presenting import (
+    BANDS,
+    JUDGEMENT_BADGE,
+    benchmark_cell,
+    interval_text,
+    language,
+    number,
+    trend_text,
+)
+from ...services.series import COUNTRY, REGION, AreaSeries
+from ...stats import Interval
+from .areas import Picked
+
+#: Rendered charts are cached by their content (data, labels, language): the same data give
+#: the same picture, so a cache entry is never stale, only evicted.
+CHART_CACHE_SECONDS = 24 * 60 * 60
+#: Inches; two charts side by side on an A4 page keep their text at about 8 pt.
+CHART_SIZE = (5.0, 3.2)
+_ID = re.compile(r'id="((?!chart-)[^"]+)"')
+
+
+def _unique_ids(svg: str, prefix: str) -> str:
+    """Prefix matplotlib's ids (``patch_3``...) so that several charts on one page (or in
+    one PDF) never share an id; the aria ``chart-...`` ids are unique already."""
+    for ident in set(_ID.findall(svg)):
+        svg = svg.replace(f'id="{ident}"', f'id="{prefix}-{ident}"')
+        svg = svg.replace(f"#{ident})", f"#{prefix}-{ident})")
+        svg = svg.replace(f'href="#{ident}"', f'href="#{prefix}-{ident}"')
+    return svg
+
+
+@dataclass
+class RenderedChart:
+    """A chart already drawn: what pages and PDFs use (``svg()``, alt text, data table)."""
+
+    title: str
+    alt_text: str
+    headers: list[str]
+    rows: list[list[str]]
+    svg_text: str
+
+    def svg(self) -> str:
+        return self.svg_text
+
+
+def _rendered(kind: str, payload: tuple, build: Callable[[], Chart]) -> RenderedChart:
+    digest = hashlib.sha256(repr((kind, language(), payload)).encode()).hexdigest()
+    key = f"indicators-reporting-chart:{digest}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    chart = build()
+    svg = _unique_ids(chart.svg(), f"c{digest[:8]}")
+    rendered = RenderedChart(chart.title, chart.alt_text, chart.headers, chart.rows, svg)
+    cache.set(key, rendered, CHART_CACHE_SECONDS)
+    return rendered
+
+
+def _chart_points(series: AreaSeries, years: set[int]) -> list[ChartPoint]:
+    points = []
+    for p in series.points:
+        if p.year not in years:
+            continue
+        has = isinstance(p.ci95, Interval)
+        lower, upper = (p.ci95.lower, p.ci95.upper) if has else (None, None)
+        points.append(ChartPoint(p.year, p.value, lower, upper))
+    return points
+
+
+def shown_years(series: AreaSeries | None, years_shown: int) -> list[int]:
+    """The latest ``years_shown`` years with a value for the series."""
+    if series is None:
+        return []
+    return [p.year for p in series.points][-years_shown:]
+
+
+def trend_figure(
+    picked: Picked,
+    years_shown: int,
+    *,
+    compare_region: bool = True,
+    compare_country: bool = True,
+    targets: Sequence[Benchmark] = (),
+) -> RenderedChart | None:
+    """The organisation's line with its interval band, the region and the country."""
+    own = picked.series
+    years = set(shown_years(own, years_shown))
+    if not years:
+        return None
+    lines = [Series(own.area.name, _chart_points(own, years))]
+    if compare_region and picked.region is not None:
+        lines.append(Series(picked.region.area.name, _chart_points(picked.region, years)))
+    if compare_country and picked.country is not None:
+        lines.append(Series(picked.country.area.name, _chart_points(picked.country, years)))
+    lines = [line for line in lines if line.points]
+    indicator = picked.indicator
+    options = {
+        "title": indicator.title,
+        "decimals": indicator.decimals,
+        "language": language(),
+        "benchmarks": list(targets),
+        "interval_label": _("95 % confidence interval"),
+        "y_from_zero": False,
+        "show_title": False,
+        "size": CHART_SIZE,
+    }
+    return _rendered(
+        "trend", (lines, sorted(options.items())), lambda: trend_chart(lines, **options)
+    )
+
+
+def _band(series: AreaSeries) -> Band:
+    comparison = series.comparisons.get(REGION) or series.comparisons.get(COUNTRY)
+    return BANDS.get(comparison.method17, Band.NOT_COMPARED) if comparison else Band.NOT_COMPARED
+
+
+def _bar(series: AreaSeries, *, highlight: bool) -> Bar | None:
+    latest = series.latest
+    if latest is None:
+        return None
+    has = isinstance(latest.ci95, Interval)
+    return Bar(
+        f"{series.area.name} {latest.year}",
+        latest.value,
+        latest.ci95.lower if has else None,
+        latest.ci95.upper if has else None,
+        _band(series),
+        highlight,
+    )
+
+
+def bars_figure(
+    picked: Picked,
+    peers: Sequence[Picked] = (),
+    *,
+    compare_region: bool = True,
+    compare_country: bool = True,
+) -> RenderedChart | None:
+    """Latest values of the organisation and its peers, banded by significance and
+    polarity (method 17 against the region), with the region and the country as lines."""
+    if picked.series is None or picked.series.latest is None:
+        return None
+    bars = [_bar(picked.series, highlight=True)]
+    bars += [_bar(p.series, highlight=False) for p in peers if p.series is not None]
+    bars = [bar for bar in bars if bar is not None]
+    marks = []
+    comparisons = picked.series.comparisons
+    for key, wanted in ((REGION, compare_region), (COUNTRY, compare_country)):
+        comparison = comparisons.get(key)
+        if wanted and comparison is not None and comparison.value is not None:
+            marks.append(
+                Benchmark(f"{comparison.benchmark.name} {comparison.year}", comparison.value)
+            )
+    indicator = picked.indicator
+    options = {
+        "title": indicator.title,
+        "benchmarks": marks,
+        "decimals": indicator.decimals,
+        "language": language(),
+        "show_title": False,
+        "width": CHART_SIZE[0],
+    }
+    return _rendered(
+        "bars", (bars, sorted(options.items())), lambda: comparison_bars(bars, **options)
+    )
+
+
+@dataclass
+class Summary:
+    """The figures of one indicator for one organisation, in words."""
+
+    area: str
+    year: int | None
+    value: str
+    interval: str
+    benchmarks: list = field(default_factory=list)  # presenting.BenchmarkCell or None
+    trend: str = ""
+    trend_class: str = "badge"
+    red_red: bool = False
+
+
+def summary(picked: Picked, *, compare_region=True, compare_country=True) -> Summary | None:
+    series = picked.series
+    if series is None or series.latest is None:
+        return None
+    decimals = picked.indicator.decimals
+    latest = series.latest
+    keys = [k for k, wanted in ((REGION, compare_region), (COUNTRY, compare_country)) if wanted]
+    return Summary(
+        area=series.area.name,
+        year=latest.year,
+        value=number(latest.value, decimals),
+        interval=interval_text(latest, decimals),
+        benchmarks=[benchmark_cell(series, key, decimals) for key in keys],
+        trend=trend_text(series),
+        trend_class=JUDGEMENT_BADGE.get(series.judgement, "badge"),
+        red_red=series.red_red,
+    )

@@ -1,0 +1,1 @@
+"""Views of reporting: goals, templates, reports, the trend review, the HYTE coefficient."""
