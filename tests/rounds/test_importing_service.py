@@ -12,7 +12,7 @@ from rounds.importing_files import sheet
 
 from yhdyspinta.documents.spreadsheets import ImportProblems
 from yhdyspinta.rounds.importing.service import import_items
-from yhdyspinta.rounds.models import Action, ActionStatus, Finding
+from yhdyspinta.rounds.models import Action, ActionStatus, Finding, FindingKind
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def director(world):
 
 
 def _problems(content, round_, filename="havainnot.xlsx"):
-    with pytest.raises(ImportProblems) as caught:
+    with pytest.raises(ImportProblems) as caught, translation.override("fi"):
         import_items(content, round_, filename=filename)
     with translation.override("en"):
         return [
@@ -137,7 +137,9 @@ def test_one_bad_row_keeps_every_good_row_out(world, round_):
         {"Tyyppi": "vahvuuss", "Teksti": "Huono tyyppi"},
     )
     [(row, column, text)] = _problems(content, round_)
-    assert (row, column) == (4, "Tyyppi") and "strength" in text
+    with translation.override("fi"):
+        label = str(FindingKind.STRENGTH.label)  # the suggestion is the label as shown
+    assert (row, column) == (4, "Tyyppi") and f"Did you mean '{label}'?" in text
     assert _nothing_written(round_)
 
 
