@@ -146,7 +146,12 @@ class ActionViewSet(_ReadPermissions, viewsets.ReadOnlyModelViewSet):
             qs = qs.filter(status=params["status"])
         return qs.order_by("pk")
 
-    @api_action(detail=True, methods=["post"], serializer_class=StatusChangeSerializer)
+    @api_action(
+        detail=True,
+        methods=["post"],
+        serializer_class=StatusChangeSerializer,
+        permission_classes=[permissions.IsAuthenticated],  # checked below: the owner may write
+    )
     def status(self, request, pk=None):
         action = self.get_object()
         if not request.user.has_perm("rounds.change_action_status", action):
