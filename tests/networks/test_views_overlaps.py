@@ -19,7 +19,12 @@ def test_the_page_lists_the_same_work_twice_with_reasons_in_words(client_for, wo
     response = _page(client_for(world.board), min_score="0.3")
     page = response.content.decode()
     assert nets["n1"].name in page and nets["n1b"].name in page
-    assert "shared" in page or "both" in page
+    pair = next(
+        row["pair"]
+        for row in response.context["rows"]
+        if {row["pair"].a, row["pair"].b} == {nets["n1"].pk, nets["n1b"].pk}
+    )
+    assert pair.reasons and all(str(reason) in page for reason in pair.reasons)
 
 
 def test_the_default_threshold_comes_from_the_setting(client_for, world, nets, settings):
