@@ -53,9 +53,10 @@ def test_public_pages_need_no_login(data, client):
 
 def test_a_value_only_indicator_says_no_interval_can_be_computed(data, client):
     indicator = Indicator.objects.get(sotkanet_id=3076)
-    with translation.override("en"):
-        text = client.get(indicator.get_absolute_url()).content.decode()
+    text = client.get(indicator.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "no interval can be computed" in text
+    finnish = client.get(indicator.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert "luottamusväliä ei voi laskea" in finnish
 
 
 def test_the_card_is_for_accounts_of_the_same_county(data, client_for):

@@ -6,7 +6,6 @@ import openpyxl
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
 
 from yhdyspinta.documents.spreadsheets import write_xlsx
 from yhdyspinta.indicators.models import Area, ImportRun, Indicator, Observation
@@ -36,8 +35,7 @@ def test_staff_upload_a_sotkanet_file_and_see_the_result(ready, client_for):
     assert run.started_by == ready.staff and run.county == ready.county
     assert run.payload is None
     assert Observation.objects.get().numerator == 4321
-    with translation.override("en"):
-        status = client.get(run.get_absolute_url(), HTTP_HX_REQUEST="true")
+    status = client.get(run.get_absolute_url(), HTTP_HX_REQUEST="true", HTTP_ACCEPT_LANGUAGE="en")
     assert status.status_code == 200
     assert b"hx-get" not in status.content  # finished: polling stops
     assert b"Succeeded" in status.content
@@ -49,9 +47,10 @@ def test_a_bad_upload_shows_the_rows_and_saves_nothing(ready, client_for):
     client.post(reverse("indicators:import_file"), {"file": SimpleUploadedFile("bad.csv", content)})
     run = ImportRun.objects.get()
     assert run.status == ImportRun.Status.FAILED
-    with translation.override("en"):
-        page = client.get(run.get_absolute_url()).content.decode()
+    page = client.get(run.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "wrong delimiter" in page
+    finnish = client.get(run.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="fi").content.decode()
+    assert "väärä erotin" in finnish
     assert not Observation.objects.exists()
 
 
