@@ -1,8 +1,11 @@
 """The network register's pages in headless Chromium: no serious or critical axe-core
 violations, and a coordinator sets her municipality's submission status with HTMX."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from yhdyspinta.networks.models import CollectionRound, Network
 from yhdyspinta.organizations.models import Organization
@@ -60,7 +63,5 @@ def test_a_coordinator_sets_her_submission_status_in_place(demo_site, page, logi
     row = page.locator(f"#submission-{joensuu.pk}")
     row.locator("select").select_option("in_progress")
     row.locator("button").click()
-    page.wait_for_function(
-        f"document.querySelector('#submission-{joensuu.pk} .badge').className.includes('warn')"
-    )
+    expect(page.locator(f"#submission-{joensuu.pk} .badge")).to_have_class(re.compile("warn"))
     assert _serious(Axe().run(page).response["violations"]) == []

@@ -14,7 +14,7 @@ def test_the_graph_is_an_svg_with_links_title_and_a_text_alternative(client_for,
         reverse("networks:information_flow"), {"municipality": world.m1.pk}
     )
     page = response.content.decode()
-    assert 'role="img"' in page and '<title id="flow-title">' in page
+    assert 'role="img"' in page and 'role="group"' in page and '<title id="flow-title">' in page
     assert f'href="{nets["n1"].get_absolute_url()}"' in page
     assert f'href="{world.ngo.get_absolute_url()}"' in page
     alternative = response.context["alternative"]
