@@ -151,3 +151,25 @@ def test_an_empty_chart_still_renders_and_says_so():
     chart = trend_chart([], title="Ei tietoja")
     assert chart.alt_text == "Ei tietoja: no data."
     assert ET.fromstring(chart.svg()).get("role") == "img"
+
+
+def test_a_chart_is_drawn_once_per_content_and_language(monkeypatch):
+    from django.core.cache import cache
+
+    from yhdyspinta.documents import chart_cache
+
+    cache.clear()
+    calls = []
+
+    def counting_trend_chart(*args, **kwargs):
+        calls.append(1)
+        return trend_chart(*args, **kwargs)
+
+    series = [Series("Lieksa", [Point(2019, 14.2), Point(2020, 13.1)])]
+    first = chart_cache.cached_chart(counting_trend_chart, series, title="A", y_label="%")
+    again = chart_cache.cached_chart(counting_trend_chart, series, title="A", y_label="%")
+    other = chart_cache.cached_chart(counting_trend_chart, series, title="B", y_label="%")
+    assert len(calls) == 2
+    assert first.svg() == again.svg() and first.svg() != other.svg()
+    assert 'id="c' in first.svg()  # matplotlib's ids are prefixed per chart
+    assert first.headers == ["Period", "Lieksa"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from yhdyspinta.documents.chart_cache import cached_chart
 from yhdyspinta.documents.charts import (
     Band,
     Bar,
@@ -170,7 +171,8 @@ def trend_figure(result: IndicatorSeries, *, include_benchmarks: bool = True):
     ]
     if not chart_series:
         return None
-    return trend_chart(
+    return cached_chart(
+        trend_chart,
         chart_series,
         title=result.indicator.title,
         decimals=result.indicator.decimals,
@@ -209,7 +211,8 @@ def comparison_figure(result: IndicatorSeries):
             marks.append(
                 Benchmark(f"{comparison.benchmark.name} {comparison.year}", comparison.value)
             )
-    return comparison_bars(
+    return cached_chart(
+        comparison_bars,
         bars,
         title=result.indicator.title,
         benchmarks=marks,

@@ -6,19 +6,16 @@ so a report shows the same pictures and wording as the explorer and the cards.
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.utils.translation import gettext as _
 
+from yhdyspinta.documents.chart_cache import RenderedChart, cached_chart
 from yhdyspinta.documents.charts import (
     Band,
     Bar,
     Benchmark,
-    Chart,
     Series,
     comparison_bars,
     trend_chart,
@@ -38,49 +35,8 @@ from ...services.series import COUNTRY, REGION, AreaSeries
 from ...stats import Interval
 from .areas import Picked
 
-#: Rendered charts are cached by their content (data, labels, language): the same data give
-#: the same picture, so a cache entry is never stale, only evicted.
-CHART_CACHE_SECONDS = 24 * 60 * 60
 #: Inches; two charts side by side on an A4 page keep their text at about 8 pt.
 CHART_SIZE = (5.0, 3.2)
-_ID = re.compile(r'id="((?!chart-)[^"]+)"')
-
-
-def _unique_ids(svg: str, prefix: str) -> str:
-    """Prefix matplotlib's ids (``patch_3``...) so that several charts on one page (or in
-    one PDF) never share an id; the aria ``chart-...`` ids are unique already."""
-    for ident in set(_ID.findall(svg)):
-        svg = svg.replace(f'id="{ident}"', f'id="{prefix}-{ident}"')
-        svg = svg.replace(f"#{ident})", f"#{prefix}-{ident})")
-        svg = svg.replace(f'href="#{ident}"', f'href="#{prefix}-{ident}"')
-    return svg
-
-
-@dataclass
-class RenderedChart:
-    """A chart already drawn: what pages and PDFs use (``svg()``, alt text, data table)."""
-
-    title: str
-    alt_text: str
-    headers: list[str]
-    rows: list[list[str]]
-    svg_text: str
-
-    def svg(self) -> str:
-        return self.svg_text
-
-
-def _rendered(kind: str, payload: tuple, build: Callable[[], Chart]) -> RenderedChart:
-    digest = hashlib.sha256(repr((kind, language(), payload)).encode()).hexdigest()
-    key = f"indicators-reporting-chart:{digest}"
-    found = cache.get(key)
-    if found is not None:
-        return found
-    chart = build()
-    svg = _unique_ids(chart.svg(), f"c{digest[:8]}")
-    rendered = RenderedChart(chart.title, chart.alt_text, chart.headers, chart.rows, svg)
-    cache.set(key, rendered, CHART_CACHE_SECONDS)
-    return rendered
 
 
 def _chart_points(series: AreaSeries, years: set[int]) -> list[ChartPoint]:
@@ -131,9 +87,7 @@ def trend_figure(
         "show_title": False,
         "size": CHART_SIZE,
     }
-    return _rendered(
-        "trend", (lines, sorted(options.items())), lambda: trend_chart(lines, **options)
-    )
+    return cached_chart(trend_chart, lines, **options)
 
 
 def _band(series: AreaSeries) -> Band:
@@ -187,9 +141,7 @@ def bars_figure(
         "show_title": False,
         "width": CHART_SIZE[0],
     }
-    return _rendered(
-        "bars", (bars, sorted(options.items())), lambda: comparison_bars(bars, **options)
-    )
+    return cached_chart(comparison_bars, bars, **options)
 
 
 @dataclass

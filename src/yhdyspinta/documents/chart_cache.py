@@ -1,0 +1,68 @@
+"""Drawn charts cached by their content.
+
+Drawing a chart with matplotlib takes from a tenth of a second to a second; the same data, labels
+and language always give the same picture, so a drawn chart is cached under a hash of everything
+that went into it. An entry is never stale, only evicted. The cache is Django's (configure a
+shared backend with several app servers; a per-process cache only costs redrawing)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+from .charts import Chart
+
+CHART_CACHE_SECONDS = 24 * 60 * 60
+_ID = re.compile(r'id="((?!chart-)[^"]+)"')
+
+
+@dataclass
+class RenderedChart:
+    """A chart already drawn: what pages and PDFs use (``svg()``, alt text, data table)."""
+
+    title: str
+    alt_text: str
+    headers: list[str]
+    rows: list[list[str]]
+    svg_text: str
+
+    def svg(self) -> str:
+        return self.svg_text
+
+
+def unique_ids(svg: str, prefix: str) -> str:
+    """Prefix matplotlib's ids (``patch_3``...) so that several charts on one page (or in one
+    PDF) never share an id; the aria ``chart-...`` ids are unique already."""
+    for ident in set(_ID.findall(svg)):
+        svg = svg.replace(f'id="{ident}"', f'id="{prefix}-{ident}"')
+        svg = svg.replace(f"#{ident})", f"#{prefix}-{ident})")
+        svg = svg.replace(f'href="#{ident}"', f'href="#{prefix}-{ident}"')
+    return svg
+
+
+def cached_chart(builder: Callable[..., Chart], *args, **kwargs) -> RenderedChart:
+    """``builder(*args, **kwargs)`` drawn once per distinct content and language.
+
+    The arguments must have stable ``repr`` (the chart module's dataclasses do)."""
+    payload = (
+        builder.__module__,
+        builder.__qualname__,
+        get_language(),
+        args,
+        sorted(kwargs.items()),
+    )
+    digest = hashlib.sha256(repr(payload).encode()).hexdigest()
+    key = f"yhdyspinta-chart:{digest}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    chart = builder(*args, **kwargs)
+    svg = unique_ids(chart.svg(), f"c{digest[:8]}")
+    rendered = RenderedChart(chart.title, chart.alt_text, chart.headers, chart.rows, svg)
+    cache.set(key, rendered, CHART_CACHE_SECONDS)
+    return rendered
