@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 from rounds.feeds_builders import make_action, make_negotiation, make_round
 from rounds.ics_parser import events
 
@@ -30,9 +29,9 @@ def county_a(world):
     }
 
 
-def feed(client, user):
+def feed(client, user, **headers):
     secret = token_for(user).token
-    return client.get(reverse("rounds_feeds:calendar_feed", args=[secret]))
+    return client.get(reverse("rounds_feeds:calendar_feed", args=[secret]), **headers)
 
 
 def uids(response):
@@ -69,8 +68,7 @@ def test_county_staff_and_board_members_see_the_whole_county(client, world, coun
 
 def test_a_vague_deadline_falls_on_the_last_day_with_the_phrase_as_written(client, world,
                                                                          county_a):  # fmt: skip
-    with translation.override("en"):
-        found = events(feed(client, world.coordinator).content)
+    found = events(feed(client, world.coordinator, HTTP_ACCEPT_LANGUAGE="en").content)
     action = next(e for e in found if "action" in e.value("UID"))
     assert action.get("DTSTART")[1:] == ({"VALUE": "DATE"}, "20240531")
     assert action.get("DTEND")[1:] == ({"VALUE": "DATE"}, "20240601")
@@ -146,8 +144,7 @@ def test_regenerating_invalidates_the_old_address(client_for, world, county_a):
 @pytest.mark.parametrize("role", ["admin", "staff", "coordinator", "board", "outsider"])
 def test_every_county_reader_gets_a_personal_address(client_for, world, role):
     user = world.user(role)
-    with translation.override("en"):
-        response = client_for(user).get(reverse("rounds_feeds:subscription"))
+    response = client_for(user).get(reverse("rounds_feeds:subscription"), HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
     secret = CalendarToken.objects.get(user=user).token
     assert secret in response.content.decode()
