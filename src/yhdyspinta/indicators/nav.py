@@ -13,6 +13,16 @@ def items(request):
         NavItem(_("Indicators"), reverse("indicators:explorer"), 40, "/indicators/"),
         NavItem(_("Municipality cards"), reverse("indicators:card_list"), 41, "/indicators/cards/"),
     ]
+    found += [
+        NavItem(_("Shared goals"), reverse("indicators_reporting:goal_list"), 43,
+                "/indicators/goals/"),
+        NavItem(_("Reporting templates"), reverse("indicators_reporting:template_list"), 44,
+                "/indicators/reports/"),
+        NavItem(_("HYTE trend review"), reverse("indicators_reporting:trend_review"), 45,
+                "/indicators/trends/"),
+        NavItem(_("HYTE coefficient"), reverse("indicators_reporting:coefficient"), 46,
+                "/indicators/hyte-coefficient/"),
+    ]  # fmt: skip
     if can_run_import(request.user):
         found.append(
             NavItem(
