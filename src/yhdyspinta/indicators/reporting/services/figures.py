@@ -82,6 +82,7 @@ def trend_figure(
         "decimals": indicator.decimals,
         "language": language(),
         "benchmarks": list(targets),
+        # xgettext:no-python-format
         "interval_label": _("95 % confidence interval"),
         "y_from_zero": False,
         "show_title": False,
