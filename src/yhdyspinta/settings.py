@@ -244,6 +244,14 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several models have a field called "status" with their own choices: name each enum.
+    "ENUM_NAME_OVERRIDES": {
+        "ActionStatusEnum": "yhdyspinta.rounds.models.actions.ActionStatus",
+        "RequestStatusEnum": "yhdyspinta.rounds.models.requests.Request.Status",
+        "RoundStatusEnum": "yhdyspinta.rounds.models.round.Round.Status",
+        "NetworkStatusEnum": "yhdyspinta.networks.models.choices.NetworkStatus",
+        "SubmissionStatusEnum": "yhdyspinta.networks.models.choices.SubmissionStatus",
+    },
 }
 
 SOTKANET_URL = env_str("SOTKANET_URL", "https://sotkanet.fi/rest/1.1/")

@@ -254,3 +254,11 @@ def test_reversing_time_reverses_the_trend(rows):
         Trend.NO_SIGNIFICANT_CHANGE: Trend.NO_SIGNIFICANT_CHANGE,
     }
     assert backward.trend == flipped[forward.trend]
+
+
+def test_a_leave_one_out_fit_that_is_flat_has_no_sign_whichever_way_time_runs():
+    denominators = [50, 50, 50, 50, 68]
+    numerators = [0, 50, 50, 50, 68]  # leaving out the first point leaves 1, 1, 1, 1
+    forward = recent_trend(counts(numerators, denominators), proportion=True)
+    backward = recent_trend(counts(numerators[::-1], denominators[::-1]), proportion=True)
+    assert forward.trend == backward.trend == Trend.NO_SIGNIFICANT_CHANGE

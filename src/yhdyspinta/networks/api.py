@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
+from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
@@ -130,12 +131,24 @@ class NetworkViewSet(viewsets.ModelViewSet):
             instance.delete()
 
 
+class OverlapPairSerializer(serializers.Serializer):
+    """One pair of networks that look like overlapping work (documentation of the response)."""
+
+    a = serializers.IntegerField()
+    b = serializers.IntegerField()
+    a_name = serializers.CharField()
+    b_name = serializers.CharField()
+    score = serializers.FloatField(min_value=0, max_value=1)
+    reasons = serializers.ListField(child=serializers.CharField())
+
+
 class OverlapViewSet(viewsets.ViewSet):
     """Pairs of networks that look like overlapping work, best first (`min_score`, default from
     the NETWORK_OVERLAP_MIN_SCORE setting)."""
 
     permission_classes = [permissions.IsAuthenticated]
 
+    @extend_schema(responses=OverlapPairSerializer(many=True))
     def list(self, request):
         county = county_of(request.user)
         if county is None or not request.user.has_perm("networks.view_network"):

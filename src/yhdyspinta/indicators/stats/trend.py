@@ -220,9 +220,9 @@ def recent_trend(points: Sequence[TrendPoint], *, proportion: bool) -> TrendResu
 
     everything = np.ones(TREND_POINTS, dtype=bool)
     full = fit(everything)
-    sign = np.sign(full.slope)
+    sign = _sign(full.slope)
     stable = sign != 0 and all(
-        np.sign(fit(everything & (np.arange(TREND_POINTS) != i)).slope) == sign
+        _sign(fit(everything & (np.arange(TREND_POINTS) != i)).slope) == sign
         for i in range(TREND_POINTS)
     )
     if full.chi2 > TREND_CRITICAL_VALUE and stable:
@@ -249,3 +249,12 @@ def trend_judgement(trend: Trend | str, polarity: Polarity | str) -> TrendJudgem
     if increasing == (polarity == Polarity.HIGHER_IS_BETTER):
         return TrendJudgement.IMPROVING
     return TrendJudgement.WORSENING
+
+
+#: Slopes smaller than this are rounding noise of a flat series (e.g. 1, 1, 1, 1 fitted in
+#: another order gives +-1e-17): they have no sign, so they never "keep" one.
+SLOPE_TOLERANCE = 1e-12
+
+
+def _sign(slope: float) -> int:
+    return 0 if abs(slope) < SLOPE_TOLERANCE else int(np.sign(slope))
