@@ -59,8 +59,11 @@ class SheetGrid:
         self.file_headers: dict[int, str] = {}
         self._lookup: _HeaderLookup | None = None
         self.merged: dict[tuple[int, int], tuple[Any, tuple[int, int]]] = {}
-        max_row, max_col = ws.max_row, ws.max_column
-        for cell_range in ws.merged_cells.ranges:
+        # a read-only worksheet (opened so only when the workbook has no merged cells) has none
+        merged_cells = getattr(ws, "merged_cells", None)
+        ranges = merged_cells.ranges if merged_cells is not None else ()
+        max_row, max_col = (ws.max_row, ws.max_column) if ranges else (0, 0)
+        for cell_range in ranges:
             anchor = (cell_range.min_row, cell_range.min_col)
             value = ws.cell(row=cell_range.min_row, column=cell_range.min_col).value
             for row in range(cell_range.min_row, min(cell_range.max_row, max_row) + 1):

@@ -188,6 +188,31 @@ def _damaged() -> FileProblem:
     )
 
 
+_MERGE_CELL = b"<mergeCell "
+
+
+def has_merged_cells(data: bytes) -> bool:
+    """Whether any sheet has merged cells. openpyxl's read-only mode streams a sheet several times
+    faster but cannot see merged ranges, so it is used only for workbooks without them."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for name in archive.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with archive.open(name) as sheet:
+                        if any(_MERGE_CELL in chunk for chunk in _chunks(sheet)):
+                            return True
+    except zipfile.BadZipFile:
+        return True  # let the normal loader report the damage
+    return False
+
+
+def _chunks(stream, size: int = 1 << 20):
+    tail = b""
+    while chunk := stream.read(size):
+        yield tail + chunk
+        tail = chunk[-len(_MERGE_CELL) :]
+
+
 def open_workbook(data: bytes, filename: str, max_bytes: int) -> tuple[Workbook | None, Any]:
     """A workbook (values of formulas as last saved in Excel), or the problem."""
     problem = check_signature(data, filename) or _check_zip(data, max_bytes)
@@ -198,7 +223,9 @@ def open_workbook(data: bytes, filename: str, max_bytes: int) -> tuple[Workbook 
             # openpyxl warns about Excel features it drops on reading (extensions,
             # conditional formats); they do not affect the values we read.
             warnings.simplefilter("ignore", UserWarning)
-            workbook = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+            workbook = load_workbook(
+                io.BytesIO(data), data_only=True, read_only=not has_merged_cells(data)
+            )
     except _LOAD_ERRORS:
         logger.warning("Could not open %s as a workbook", filename, exc_info=True)
         return None, _damaged()
