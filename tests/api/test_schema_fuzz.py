@@ -3,12 +3,26 @@ with a 5xx, authenticated or not."""
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
 from yhdyspinta.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", application)
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection_open():
+    """Schemathesis calls the real WSGI application, whose request signals would close the
+    database connection that holds the test's transaction; Django's test client disconnects
+    them the same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
