@@ -4,6 +4,7 @@ County A has municipalities M1 and M2 and an NGO; county B has municipality M3. 
 admin (county admin, A), staff (county staff, A), coordinator (M1), board (board member, A),
 ngo (NGO user of A's NGO), outsider (county staff of B)."""
 
+import os
 from dataclasses import dataclass
 
 import pytest
@@ -16,6 +17,7 @@ from factories import (
     ThemeFactory,
     make_user,
 )
+from hypothesis import settings as hypothesis_settings
 
 
 @dataclass
@@ -44,6 +46,13 @@ class World:
             "ngo": self.ngo_user,
             "outsider": self.outsider,
         }[role]
+
+
+# CI explores the same examples on every run, so a red CI always means a change broke something;
+# local runs keep exploring new examples (and store failures in .hypothesis/).
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
