@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -26,14 +27,8 @@ def edit_object(
     form_kwargs = {"user": request.user, "instance": instance, "initial": initial}
     if request.method == "POST":
         form = form_class(request.POST, **form_kwargs)
-        if form.is_valid():
-            with transaction.atomic():
-                obj = form.save(commit=False)
-                if before_save is not None:
-                    before_save(obj)
-                obj.full_clean()
-                obj.save()
-                form.save_m2m()
+        if form.is_valid() and _saved(form, before_save):
+            obj = form.instance
             messages.success(request, _("Saved."))
             if callable(success_url):
                 return redirect(success_url(obj))
@@ -42,6 +37,32 @@ def edit_object(
         form = form_class(**form_kwargs)
     context = {"form": form, "title": title, "cancel_url": cancel_url, **(extra_context or {})}
     return render(request, template, context, status=400 if form.is_bound else 200)
+
+
+def _saved(form, before_save: Callable | None) -> bool:
+    """Save a valid form with what the view adds (`before_save`), validating the whole record
+    first: a rule that involves a field the form does not show (e.g. one name per county, the
+    county set by the view) becomes a form error, named by field where it has one, not a 500."""
+    obj = form.save(commit=False)
+    if before_save is not None:
+        before_save(obj)
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        _add_errors(form, error)
+        return False
+    with transaction.atomic():
+        obj.save()
+        form.save_m2m()
+    return True
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, errors in error.error_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
 
 
 def delete_object(request, obj, *, title: str, cancel_url: str, success_url: str):
