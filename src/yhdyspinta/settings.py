@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "yhdyspinta.rounds",
     "yhdyspinta.networks",
     "yhdyspinta.indicators",
+    "yhdyspinta.plans",
     "yhdyspinta.api",
     "yhdyspinta.demo",
 ]
@@ -227,6 +228,23 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "yhdyspinta@localhost")
 # Background work: django-tasks, database backend (immediate in tests).
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
+# Caches (the API's rate limits live here): per process by default; with several app servers
+# set CACHE_URL=redis://host:6379/0 so that they share one count.
+_cache_url = env_str("CACHE_URL", "")
+if _cache_url.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _cache_url,
+        }
+    }
+elif _cache_url in ("", "locmem://"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured(
+        f"CACHE_URL must be empty, locmem:// or redis://..., got {_cache_url!r}"
+    )
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
@@ -234,10 +252,27 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "yhdyspinta.api.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 100,
-    "DEFAULT_THROTTLE_RATES": {"anon": "300/minute", "user": "3000/minute"},
+    "DEFAULT_PARSER_CLASSES": [
+        "yhdyspinta.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "EXCEPTION_HANDLER": "yhdyspinta.api.exceptions.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "yhdyspinta.api.throttling.AnonThrottle",
+        "yhdyspinta.api.throttling.UserThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("API_THROTTLE_ANON", "300/minute"),
+        "user": env_str("API_THROTTLE_USER", "3000/minute"),
+    },
+    # The client address for anonymous limits: REMOTE_ADDR, or the address this many proxies
+    # back in X-Forwarded-For (a client cannot escape its limit by sending that header).
+    "NUM_PROXIES": env_int("API_NUM_PROXIES", 0),
 }
+API_MAX_JSON_BYTES = env_int("API_MAX_JSON_BYTES", 1024 * 1024)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Yhdyspinta API",
     "DESCRIPTION": "HYTE cooperation between a wellbeing services county and its municipalities.",
