@@ -67,12 +67,19 @@ def export_rows(results: list[IndicatorSeries]) -> list[ExportRow]:
     return rows
 
 
-def _text(value, comma: bool) -> str:
+#: What makes Excel, LibreOffice or Sheets read a cell as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value, *, comma: bool = False) -> str:
+    """One CSV cell as text: numbers as numbers (with a decimal comma if ``comma``), text that
+    a spreadsheet would run as a formula prefixed with a single quote, as OWASP advises."""
     if value is None:
         return ""
-    if not isinstance(value, float):
-        return str(value)
-    text = f"{value:.10g}"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        text = str(value)
+        return "'" + text if text.startswith(FORMULA_STARTS) else text
+    text = f"{value:.10g}" if isinstance(value, float) else str(value)
     return text.replace(".", ",") if comma else text
 
 
@@ -81,9 +88,9 @@ def to_csv(results: list[IndicatorSeries]) -> str:
     comma = language() in DECIMAL_COMMA_LANGUAGES
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if comma else ",", lineterminator="\r\n")
-    writer.writerow([str(column.header) for column in COLUMNS])
+    writer.writerow([safe_cell(str(column.header)) for column in COLUMNS])
     for row in export_rows(results):
-        writer.writerow([_text(getattr(row, column.key), comma) for column in COLUMNS])
+        writer.writerow([safe_cell(getattr(row, column.key), comma=comma) for column in COLUMNS])
     return buffer.getvalue()
 
 
