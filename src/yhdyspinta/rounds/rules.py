@@ -6,6 +6,8 @@
   changes the status of actions her municipality owns; writes her municipality's requests;
   comments on what she reads.
 * Board member: reads (as the coordinator, but every negotiation and finding); writes nothing.
+* The board summary (pptx, docx, pdf) of a round carries what its reader may open as pages:
+  the findings of ``scoping.visible_findings``, which ``can_read`` also uses for one finding.
 * NGO users and users of other counties: nothing (404).
 
 Predicates return bool. They are built on ``organizations.rules``.
@@ -24,6 +26,7 @@ from yhdyspinta.organizations.rules import (
 )
 
 from .models import Action, Comment, Finding, Negotiation, Request, Round
+from .scoping import visible_findings
 
 
 def _same_county(user, county_id) -> bool:
@@ -70,7 +73,8 @@ def can_read(user, obj) -> bool:
     if isinstance(obj, Negotiation):
         return obj.municipality_id == municipality_id
     if isinstance(obj, Finding):
-        return obj.all_municipalities or obj.municipalities.filter(pk=municipality_id).exists()
+        # the same queryset as the round page and the board summary (scoping.visible_findings)
+        return visible_findings(user).filter(pk=obj.pk).exists()
     return True
 
 

@@ -32,7 +32,7 @@ section (``SECTIONS``):
 from .actions import Action, ActionQuerySet, ActionStatus, ActionStatusChange
 from .calendar import CalendarToken
 from .comments import Comment
-from .findings import Finding, FindingKind
+from .findings import Finding, FindingKind, finding_tree
 from .requests import Request
 from .round import SECTIONS, Negotiation, Round, RoundTeamMember
 
@@ -50,4 +50,5 @@ __all__ = [
     "Request",
     "Round",
     "RoundTeamMember",
+    "finding_tree",
 ]

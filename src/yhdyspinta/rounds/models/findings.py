@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -111,3 +113,17 @@ class Finding(models.Model):
                 raise ValidationError({"parent": _("A finding cannot be its own sub-point.")})
             if self.round_id and self.parent.round_id != self.round_id:
                 raise ValidationError({"parent": _("The sub-point belongs to another round.")})
+
+
+def finding_tree(findings) -> tuple[list[Finding], dict[int, list[Finding]]]:
+    """The top-level findings of a list (in its order) and the sub-points by parent id. A
+    sub-point whose parent is not in the list (a reader who may not see the parent) counts as
+    top-level, so the round page and the board summary show it in the same place."""
+    ids = {finding.pk for finding in findings}
+    roots, children = [], defaultdict(list)
+    for finding in findings:
+        if finding.parent_id in ids:
+            children[finding.parent_id].append(finding)
+        else:
+            roots.append(finding)
+    return roots, children

@@ -88,10 +88,11 @@ def summary_filename(round_: Round, fmt: str) -> str:
     return f"{stem}.{fmt}"
 
 
-def export_summary(round_: Round, fmt: str, *, language: str = "fi") -> SummaryFile:
-    """The board summary of ``round_`` as a file in ``fmt`` (pptx, pdf or docx)."""
+def export_summary(round_: Round, fmt: str, *, language: str = "fi", reader=None) -> SummaryFile:
+    """The board summary of ``round_`` as a file in ``fmt`` (pptx, pdf or docx), as ``reader``
+    may see it (without a reader: county staff's full view, see ``build_outline``)."""
     if fmt not in CONTENT_TYPES:
         raise ValueError(f"Unknown summary format {fmt!r}; expected one of {FORMATS}")
-    document = build_outline(round_, language=language)
+    document = build_outline(round_, language=language, reader=reader)
     content = render_outline(document, fmt, presenter=person_text(round_.presenter))
     return SummaryFile(content, CONTENT_TYPES[fmt], summary_filename(round_, fmt))

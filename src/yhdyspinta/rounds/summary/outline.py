@@ -3,8 +3,10 @@
 * Title: the summary's title (or the round's), the board it is reported to, the presenter's
   title and name (the footer of every slide), the county and the board meeting date.
 * One section per ``SECTIONS`` entry: the top-level findings of that kind with their sub-points
-  (whatever their own kind) as child items, or for "way forward" the round's summary actions
-  with their sub-points, each with its owner and due date as written.
+  (whatever their own kind), of the findings the reader may open (a sub-point whose parent she
+  may not see stands on its own, as on the round page) as child items, or for "way forward"
+  the round's summary actions with their sub-points, each with its owner and due date as
+  written.
 
 The slides 8-9 of the source deck (the HYTE plan 2025-2028 and its decision process) are not
 round data: the system has no plan model yet, so the summary does not include them.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import Count, Max, Min, Prefetch, Q
+from django.db.models import Count, Max, Min, Q
 from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -22,22 +24,21 @@ from django.utils.translation import gettext as _
 from yhdyspinta.documents.outline import Document, Item, Section, format_date
 from yhdyspinta.organizations.models import Organization
 
-from ..models import SECTIONS, Action, Finding, Round
+from ..models import SECTIONS, Action, Finding, Round, finding_tree
+from ..scoping import visible_findings
 
 WAY_FORWARD = "way_forward"
 
 
 def _finding_items(findings: list[Finding]) -> dict[str, list[Item]]:
     """Top-level findings by kind, each with its sub-points (any kind) as children."""
-    children = defaultdict(list)
-    for finding in findings:
-        children[finding.parent_id].append(finding)
+    roots, children = finding_tree(findings)
 
     def item(finding: Finding) -> Item:
         return Item(finding.text, [item(child) for child in children[finding.pk]])
 
     by_kind: dict[str, list[Item]] = defaultdict(list)
-    for finding in children[None]:
+    for finding in roots:
         by_kind[finding.kind].append(item(finding))
     return by_kind
 
@@ -132,15 +133,15 @@ def _negotiations_note(round_: Round) -> str:
     return _("Negotiations with %(count)s municipalities.") % {"count": span["count"]}
 
 
-def build_outline(round_: Round, *, language: str = "fi") -> Document:
-    """The board summary of ``round_`` in ``language`` (the texts stay as written)."""
-    round_ = (
-        Round.objects.select_related("county", "board", "presenter")
-        .prefetch_related(Prefetch("findings", queryset=Finding.objects.order_by("order", "pk")))
-        .get(pk=round_.pk)
-    )
+def build_outline(round_: Round, *, language: str = "fi", reader=None) -> Document:
+    """The board summary of ``round_`` in ``language`` (the texts stay as written), with the
+    findings ``reader`` may open (``scoping.visible_findings``, as the round page); without a
+    reader, county staff's full view (the export command)."""
+    round_ = Round.objects.select_related("county", "board", "presenter").get(pk=round_.pk)
+    findings = visible_findings(reader) if reader is not None else Finding.objects.all()
+    findings = findings.filter(round=round_).order_by("order", "pk")
     with translation.override(language):
-        by_kind = _finding_items(list(round_.findings.all()))
+        by_kind = _finding_items(list(findings))
         sections = []
         for key, title in SECTIONS:
             if key == WAY_FORWARD:

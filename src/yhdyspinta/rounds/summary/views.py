@@ -1,4 +1,5 @@
-"""Download the board summary of a round: county staff and every reader of the county."""
+"""Download the board summary of a round: county staff and every reader of the county, each
+with the findings she may open as pages (``rules.py``: who sees what)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def download(request, slug: str, fmt: str):
         raise Http404 from None
     if not request.user.has_perm("rounds.view_round", round_):
         raise Http404
-    summary = export_summary(round_, fmt, language=(get_language() or "fi")[:2])
+    language = (get_language() or "fi")[:2]
+    summary = export_summary(round_, fmt, language=language, reader=request.user)
     response = HttpResponse(summary.content, content_type=summary.content_type)
     response["Content-Disposition"] = f'attachment; filename="{summary.filename}"'
     response["Cache-Control"] = "private, no-store"

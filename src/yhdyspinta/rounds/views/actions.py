@@ -14,7 +14,7 @@ from yhdyspinta.web.history import history_for
 from ..forms import ActionForm, ActionStatusForm, BoardFilterForm
 from ..models import Action, ActionStatus, Request, Round
 from ..rules import can_change_action_status
-from ..scoping import own_municipality, visible_actions, visible_requests
+from ..scoping import own_municipality, visible_actions, visible_findings, visible_requests
 from ..services.status import change_action_status
 from .common import county_or_404
 from .dialogue import dialogue_context
@@ -90,7 +90,7 @@ def action_detail(request, pk):
             "shares": shares,
             "share_summary": [(ActionStatus(row["status"]).label, row["n"]) for row in counts],
             "children": action.children.select_related("owner", "owner_person"),
-            "origins": action.origin_findings.all(),
+            "origins": visible_findings(request.user).filter(actions=action),
             "changes": action.status_changes.select_related("changed_by"),
             "requests": action.requests.select_related("municipality"),
             "can_edit": request.user.has_perm("rounds.change_action", action),

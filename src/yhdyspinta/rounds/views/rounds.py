@@ -16,7 +16,7 @@ from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
 
 from ..forms import FindingForm, NegotiationForm, PrepareRoundForm, RoundFilterForm, RoundForm
-from ..models import SECTIONS, Action, Finding, FindingKind, Negotiation, Round
+from ..models import SECTIONS, Action, Finding, FindingKind, Negotiation, Round, finding_tree
 from ..scoping import own_municipality, visible_findings, visible_negotiations, visible_rounds
 from ..services.prepare import prepare_round
 from .common import county_or_404
@@ -39,13 +39,10 @@ def round_list(request):
 
 def _finding_tree(findings):
     """Top-level findings in order, each with `.subpoints` (recursively)."""
-    by_parent = defaultdict(list)
+    roots, children = finding_tree(findings)
     for finding in findings:
-        by_parent[finding.parent_id].append(finding)
-    for finding in findings:
-        finding.subpoints = by_parent.get(finding.pk, [])
-    ids = {f.pk for f in findings}
-    return [f for f in findings if f.parent_id is None or f.parent_id not in ids]
+        finding.subpoints = children.get(finding.pk, [])
+    return roots
 
 
 @login_required
@@ -254,15 +251,19 @@ def finding_edit(request, pk):
 
 @login_required
 def finding_detail(request, pk):
-    finding = get_for_user(request, Finding.objects.select_related("round", "theme", "parent"), pk)
+    finding = get_for_user(request, Finding.objects.select_related("round", "theme"), pk)
     from .dialogue import dialogue_context
 
+    visible = visible_findings(request.user)
+    # the parent only if the reader may open it (a coordinator may read a sub-point that
+    # concerns all municipalities under a finding about another municipality)
+    finding.visible_parent = visible.filter(pk=finding.parent_id).first()
     return render(
         request,
         "rounds/finding_detail.html",
         {
             "finding": finding,
-            "subpoints": visible_findings(request.user).filter(parent=finding),
+            "subpoints": visible.filter(parent=finding),
             "municipalities": finding.municipalities.all(),
             "negotiations": finding.negotiations.select_related("municipality"),
             "actions": finding.actions.select_related("owner"),

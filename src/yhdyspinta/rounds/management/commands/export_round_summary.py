@@ -1,4 +1,7 @@
-"""yhdyspinta export_round_summary --round syksy-2023 --format pptx --output katsaus.pptx"""
+"""yhdyspinta export_round_summary --round syksy-2023 --format pptx --output katsaus.pptx
+
+The command writes county staff's full view: every finding of the round. A coordinator's
+download from the round page carries only the findings she may open (see rounds/rules.py)."""
 
 from pathlib import Path
 
@@ -22,7 +25,10 @@ def find_round(slug: str, county_code: str | None) -> Round:
 
 
 class Command(BaseCommand):
-    help = "Write the board summary of a negotiation round as pptx, pdf or docx."
+    help = (
+        "Write the board summary of a negotiation round as pptx, pdf or docx: county staff's "
+        "full view (every finding)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--round", required=True, dest="slug", help="the round's code")
