@@ -1,0 +1,30 @@
+from django.urls import path
+
+from .views import parts, plans
+
+app_name = "plans"
+
+urlpatterns = [
+    path("", plans.plan_list, name="plan_list"),
+    path("new/", plans.plan_create, name="plan_create"),
+    path("<int:pk>/", plans.plan_detail, name="plan_detail"),
+    path("<int:pk>/edit/", plans.plan_edit, name="plan_edit"),
+    path("<int:plan_pk>/milestones/new/", parts.milestone_create, name="milestone_create"),
+    path("milestones/<int:pk>/edit/", parts.milestone_edit, name="milestone_edit"),
+    path("<int:plan_pk>/goals/new/", parts.goal_create, name="goal_create"),
+    path("goals/<int:pk>/edit/", parts.goal_edit, name="goal_edit"),
+    path("goals/<int:goal_pk>/measures/new/", parts.measure_create, name="measure_create"),
+    path("measures/<int:pk>/edit/", parts.measure_edit, name="measure_edit"),
+    path(
+        "measures/<int:measure_pk>/indicators/new/",
+        parts.measure_indicator_create,
+        name="measure_indicator_create",
+    ),
+    path(
+        "measure-indicators/<int:pk>/edit/",
+        parts.measure_indicator_edit,
+        name="measure_indicator_edit",
+    ),
+    path("<int:plan_pk>/statements/new/", parts.statement_create, name="statement_create"),
+    path("statements/<int:pk>/edit/", parts.statement_edit, name="statement_edit"),
+]
