@@ -1,11 +1,19 @@
 """Charts: accessible, deterministic SVG; PNG of the expected size; Finnish numbers."""
 
+import io
+import re
 import struct
 import xml.etree.ElementTree as ET
 
+import matplotlib
 import pytest
 
-from yhdyspinta.documents.chart_output import to_png, to_svg
+from yhdyspinta.documents.chart_output import (
+    RC_PARAMS,
+    presentation_attributes,
+    to_png,
+    to_svg,
+)
 from yhdyspinta.documents.charts import (
     Band,
     Bar,
@@ -173,3 +181,67 @@ def test_a_chart_is_drawn_once_per_content_and_language(monkeypatch):
     assert first.svg() == again.svg() and first.svg() != other.svg()
     assert 'id="c' in first.svg()  # matplotlib's ids are prefixed per chart
     assert first.headers == ["Period", "Lieksa"]
+
+
+def _every_kind_of_chart():
+    hatched = [Bar(str(band), 5.0 + index, 4.0, 6.5 + index, band, highlight=index == 1)
+               for index, band in enumerate(Band)]  # fmt: skip
+    return [
+        _trend(),
+        _bars(),
+        comparison_bars(hatched, title="Kaikki vyöhykkeet", benchmarks=[Benchmark("A", 6.0)]),
+        trend_chart([], title="Ei tietoja"),
+    ]
+
+
+def test_the_svg_has_no_css_the_csp_would_block():
+    """The site's CSP has no 'unsafe-inline' for styles: a browser ignores style="" and <style>
+    in an inline SVG, and matplotlib's shapes fall back to black. Presentation attributes only."""
+    from yhdyspinta.documents.chart_cache import cached_chart
+
+    svgs = [chart.svg() for chart in _every_kind_of_chart()]
+    svgs.append(
+        cached_chart(trend_chart, [Series("A", [Point(2020, 1.0, 0.5, 1.5)])], title="C").svg()
+    )
+    for svg in svgs:
+        root = ET.fromstring(svg)
+        assert [e.tag for e in root.iter() if e.tag.endswith("}style")] == []
+        assert [e.tag for e in root.iter() if "style" in e.attrib] == []
+        assert re.search(r"<style|\sstyle=", svg) is None
+        assert root.get("role") == "img" and root.find(f"{SVG}desc") is not None
+    background = ET.fromstring(svgs[0]).find(f".//{SVG}path")
+    assert background.get("fill") == "#ffffff"
+
+
+def test_every_declaration_becomes_the_attribute_of_the_same_name():
+    """Element by element, matplotlib's own SVG and the rewritten one say the same."""
+    for chart in _every_kind_of_chart():
+        buffer = io.StringIO()
+        with matplotlib.rc_context(RC_PARAMS):
+            chart.figure.savefig(buffer, format="svg")
+        raw = buffer.getvalue()
+        rule = re.search(r"<style[^>]*>\*\{([^}]*)\}</style>", raw).group(1)
+        defaults = dict(part.strip().split(": ") for part in rule.split(";"))
+        before = [e for e in ET.fromstring(raw.encode()).iter() if not e.tag.endswith("}style")]
+        after = list(ET.fromstring(presentation_attributes(raw[raw.index("<svg") :])).iter())
+        assert [e.tag for e in before] == [e.tag for e in after]
+        for old, new in zip(before, after, strict=True):
+            declared = dict(
+                part.strip().split(": ", 1) for part in old.get("style", "").split(";") if part
+            )
+            expected = {k: v for k, v in old.attrib.items() if k != "style"} | declared
+            if old.tag.split("}")[1] in ("path", "use", "text", "rect"):
+                expected = {k: v for k, v in old.attrib.items() if k != "style"}
+                expected |= defaults | declared
+            assert new.attrib == expected
+            assert (new.text or "").strip() == (old.text or "").strip()
+
+
+def test_css_the_rewrite_cannot_express_is_refused_not_dropped():
+    with pytest.raises(ValueError, match="selector"):
+        presentation_attributes('<svg><style>.a{fill: red}</style><path class="a"/></svg>')
+    with pytest.raises(ValueError, match="presentation attribute"):
+        presentation_attributes('<svg><path style="fill: red; display: grid !important"/></svg>')
+    assert presentation_attributes('<svg><path d="M0 0" style="fill: red"/></svg>') == (
+        '<svg><path d="M0 0" fill="red"/></svg>'
+    )

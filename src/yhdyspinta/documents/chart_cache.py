@@ -18,6 +18,9 @@ from django.utils.translation import get_language
 from .charts import Chart
 
 CHART_CACHE_SECONDS = 24 * 60 * 60
+# Part of every key: raise it when the drawn SVG changes form, so that no server serves a chart
+# drawn by older code (2: presentation attributes instead of CSS, for the strict CSP).
+CHART_FORMAT = 2
 _ID = re.compile(r'id="((?!chart-)[^"]+)"')
 
 
@@ -50,6 +53,7 @@ def cached_chart(builder: Callable[..., Chart], *args, **kwargs) -> RenderedChar
 
     The arguments must have stable ``repr`` (the chart module's dataclasses do)."""
     payload = (
+        CHART_FORMAT,
         builder.__module__,
         builder.__qualname__,
         get_language(),
