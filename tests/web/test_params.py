@@ -57,3 +57,14 @@ def test_a_bad_parameter_names_itself():
     assert caught.value.name == "county"
     assert "county" in str(caught.value)
     assert caught.value.as_dict() == {"county": [caught.value.message]}
+
+
+def test_an_api_view_answers_a_bad_parameter_with_drfs_validation_error():
+    from rest_framework.exceptions import ValidationError
+
+    from yhdyspinta.web.params import api_int_param
+
+    assert api_int_param(QueryDict("limit=5"), "limit") == 5
+    with pytest.raises(ValidationError) as caught:
+        api_int_param(QueryDict("limit=NaN"), "limit")
+    assert "limit" in caught.value.detail

@@ -2,27 +2,37 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Body, BodyMembership, Counterpart, Organization, Person, Role, Theme
-from .scoping import visible_organizations, visible_people
+from .rules import account_of, is_county_staff
+from .scoping import county_people, writable_bodies, writable_organizations, writable_people
 
 
 class ScopedForm(forms.ModelForm):
-    """A model form whose choices of organisations and people are limited to what the user sees."""
+    """A model form whose choices of organisations, people and bodies are those the user may
+    WRITE (not merely see): a record cannot be re-pointed to an owner she could not edit, and a
+    value outside the choices is refused with the field's own error.
+
+    `county_person_fields` names the fields that pick the county side of a counterpart pair
+    (people of the county of the organisations she writes)."""
+
+    county_person_fields: tuple[str, ...] = ()
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        orgs = visible_organizations(user)
         for name, field in self.fields.items():
             if not isinstance(field, forms.ModelChoiceField):
                 continue
             model = field.queryset.model
             if model is Organization:
-                field.queryset = field.queryset.filter(pk__in=orgs.values("pk"))
+                field.queryset = field.queryset.filter(
+                    pk__in=writable_organizations(user).values("pk")
+                )
             elif model is Person:
-                field.queryset = visible_people(user)
+                people = county_people if name in self.county_person_fields else writable_people
+                field.queryset = people(user)
+            elif model is Body:
+                field.queryset = writable_bodies(user)
             elif model is Theme:
-                from .rules import account_of
-
                 account = account_of(user)
                 county = account.organization.county if account else None
                 field.queryset = Theme.objects.for_county(county)
@@ -31,6 +41,14 @@ class ScopedForm(forms.ModelForm):
 
 
 class OrganizationForm(ScopedForm):
+    """County staff edit every field of their county's organisations; a coordinator or an NGO
+    user edits the names and the website of her own organisation only (the other fields are
+    neither offered nor accepted). Nobody moves an organisation out of a county she writes:
+    the county is chosen among those, only a superuser makes or unmakes a county, and the kind
+    of an organisation with user accounts stays (the accounts' level depends on it)."""
+
+    OWN_FIELDS = ("name_fi", "name_sv", "name_en", "website")
+
     website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
 
     class Meta:
@@ -48,23 +66,42 @@ class OrganizationForm(ScopedForm):
             "website",
         ]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.user.is_superuser:
+            return
+        if not is_county_staff(self.user):
+            for name in [n for n in self.fields if n not in self.OWN_FIELDS]:
+                del self.fields[name]
+        elif self.instance.pk and self.instance.is_county:
+            del self.fields["kind"]
+            del self.fields["parent_county"]
+        else:
+            self.fields["kind"].choices = [
+                choice
+                for choice in self.fields["kind"].choices
+                if choice[0] != Organization.Kind.COUNTY
+            ]
+
+    def clean_kind(self):
+        kind = self.cleaned_data["kind"]
+        org = self.instance
+        if org.pk and kind != org.kind:
+            if org.accounts.exists():
+                raise forms.ValidationError(
+                    _("The organisation has user accounts, whose access depends on its kind.")
+                )
+            if org.counterparts.exists():
+                raise forms.ValidationError(
+                    _("The municipality has counterpart pairs; remove them first.")
+                )
+        return kind
+
 
 class PersonForm(ScopedForm):
     class Meta:
         model = Person
         fields = ["first_name", "last_name", "title", "organization", "email", "phone"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # A person can only be placed in an organisation the user may write to.
-        writable = [
-            o.pk
-            for o in self.fields["organization"].queryset
-            if self.user.has_perm("organizations.change_organization", o)
-        ]
-        self.fields["organization"].queryset = self.fields["organization"].queryset.filter(
-            pk__in=writable
-        )
 
 
 class RoleForm(ScopedForm):
@@ -78,6 +115,8 @@ class RoleForm(ScopedForm):
 
 
 class CounterpartForm(ScopedForm):
+    county_person_fields = ("county_person",)
+
     class Meta:
         model = Counterpart
         fields = [

@@ -3,11 +3,22 @@ from django.utils.translation import gettext as _
 
 from yhdyspinta.web.registry import NavItem
 
+from .models import AccessLevel
+from .rules import level_of
+
 
 def items(request):
+    # The directory names the county's and the municipalities' people: not for an NGO account.
+    directory = (
+        []
+        if level_of(request.user) == AccessLevel.NGO
+        else [
+            NavItem(_("Contact directory"), reverse("organizations:directory"), 10, "/directory/")
+        ]
+    )
     return [
         NavItem(_("Front page"), reverse("web:dashboard"), order=0),
-        NavItem(_("Contact directory"), reverse("organizations:directory"), 10, "/directory/"),
+        *directory,
         NavItem(
             _("Organisations"), reverse("organizations:organization_list"), 80, "/organizations/"
         ),

@@ -156,6 +156,16 @@ def can_edit_theme(user, theme) -> bool:
 
 
 @rules.predicate
+def can_read_theme(user, theme) -> bool:
+    """The national themes and the user's own county's themes (another county's: 404)."""
+    if user is None or not user.is_authenticated:
+        return False
+    if theme is None or theme.county_id is None or user.is_superuser:
+        return True
+    return theme.county_id == county_id_of(user)
+
+
+@rules.predicate
 def can_add_person(user, organization) -> bool:
     return (
         can_write_owned(user, organization) if organization is not None else is_county_staff(user)
@@ -171,6 +181,6 @@ rules.add_perm("organizations.add_role", can_add_person)
 rules.add_perm("organizations.add_counterpart", can_add_person)
 rules.add_perm("organizations.add_organization", rules.predicate(is_county_staff))
 rules.add_perm("organizations.add_body", rules.predicate(is_county_staff))
-rules.add_perm("organizations.view_theme", rules.is_authenticated)
+rules.add_perm("organizations.view_theme", can_read_theme)
 rules.add_perm("organizations.change_theme", can_edit_theme)
 rules.add_perm("organizations.add_theme", can_edit_theme)

@@ -55,3 +55,14 @@ def int_param(
         raise InvalidParameterError(
             name, str(forms.IntegerField.default_error_messages["invalid"])
         ) from None
+
+
+def api_int_param(params, name: str, **bounds) -> int | None:
+    """`int_param` for a DRF view: a bad value raises DRF's ValidationError (a 400 whose body
+    names the parameter)."""
+    from rest_framework.exceptions import ValidationError
+
+    try:
+        return int_param(params, name, **bounds)
+    except InvalidParameterError as error:
+        raise ValidationError(error.as_dict()) from None

@@ -57,7 +57,7 @@ class Body(LocalizedName):
         related_name="bodies",
     )
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), max_length=2000, blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -39,7 +39,7 @@ class Theme(LocalizedName):
         related_name="themes",
         limit_choices_to={"kind": "county"},
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(_("description"), max_length=2000, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=100)
     history = HistoricalRecords()
 

@@ -10,17 +10,23 @@ from yhdyspinta.web.history import history_for
 
 from ..forms import BodyForm, BodyMembershipForm
 from ..models import Body
-from ..scoping import get_for_user, visible_bodies
+from ..scoping import get_for_user, visible_bodies, visible_people
+from .paging import page_of
 
 
 @login_required
 def body_list(request):
     bodies = visible_bodies(request.user).annotate(members=Count("memberships"))
+    page, query = page_of(
+        request, bodies.order_by("organization__kind", "organization__name_fi", "kind", "pk")
+    )
     return render(
         request,
         "organizations/body_list.html",
         {
-            "bodies": bodies.order_by("organization__kind", "organization__name_fi", "kind"),
+            "bodies": page.object_list,
+            "page": page,
+            "query": query,
             "can_add": request.user.has_perm("organizations.add_body"),
         },
     )
@@ -29,7 +35,11 @@ def body_list(request):
 @login_required
 def body_detail(request, pk):
     body = get_for_user(request, visible_bodies(request.user), pk)
-    memberships = body.memberships.active().select_related("person", "term", "person__organization")
+    memberships = (
+        body.memberships.active()
+        .filter(person__in=visible_people(request.user))
+        .select_related("person", "term", "person__organization")
+    )
     return render(
         request,
         "organizations/body_detail.html",

@@ -12,6 +12,7 @@ from ..forms import CounterpartForm, DirectoryFilterForm
 from ..models import AccessLevel, Counterpart, Organization, Theme
 from ..rules import account_of
 from ..scoping import get_for_user
+from .paging import page_of
 
 
 def _county_of(request) -> Organization:
@@ -21,25 +22,35 @@ def _county_of(request) -> Organization:
     return account.organization.county
 
 
+MUNICIPALITIES_PER_PAGE = 10
+
+
 @login_required
 def contact_directory(request):
-    """Pick a municipality and a theme: who answers for it in the county and the municipality."""
+    """Pick a municipality and a theme: who answers for it in the county and the municipality.
+
+    The directory names people of the county and of its municipalities: an NGO account, which
+    reads its own organisation's records only, gets 404. Without a chosen municipality the
+    municipalities are shown a page at a time."""
     county = _county_of(request)
+    account = account_of(request.user)
+    if account.level == AccessLevel.NGO:
+        raise Http404
     municipalities = Organization.objects.filter(
         parent_county=county, kind=Organization.Kind.MUNICIPALITY
-    ).order_by("name_fi")
+    ).order_by("name_fi", "pk")
     themes = Theme.objects.for_county(county).select_related("parent")
-    account = account_of(request.user)
     data = request.GET.copy()
     if "municipality" not in data and account.level == AccessLevel.COORDINATOR:
         data["municipality"] = str(account.organization_id)
     form = DirectoryFilterForm(data, municipalities=municipalities, themes=themes)
-    form.is_valid()
+    valid = form.is_valid()
     chosen_municipality = form.cleaned_data.get("municipality")
     chosen_theme = form.cleaned_data.get("theme")
+    page, query = page_of(request, municipalities, MUNICIPALITIES_PER_PAGE)
     rows = build_directory(
         county,
-        [chosen_municipality] if chosen_municipality else list(municipalities),
+        [chosen_municipality] if chosen_municipality else list(page.object_list),
         [chosen_theme] if chosen_theme else list(themes),
     )
     gaps = sum(1 for row in rows if row.has_gap)
@@ -51,6 +62,8 @@ def contact_directory(request):
             "rows": rows,
             "gaps": gaps,
             "county": county,
+            "page": page,
+            "query": query,
             "can_add_counterpart": request.user.has_perm(
                 "organizations.add_counterpart", chosen_municipality
             )
@@ -59,6 +72,7 @@ def contact_directory(request):
             "chosen_municipality": chosen_municipality,
             "chosen_theme": chosen_theme,
         },
+        status=200 if valid else 400,
     )
 
 

@@ -9,15 +9,23 @@ from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
 
 from ..forms import OrganizationForm
-from ..models import Body, Counterpart, Organization, Person, Role
+from ..models import Organization, Role
 from ..rules import account_of
-from ..scoping import get_for_user, visible_organizations
+from ..scoping import (
+    get_for_user,
+    record_owners,
+    visible_bodies,
+    visible_counterparts,
+    visible_organizations,
+    visible_people,
+)
+from .paging import page_of
 
 
 @login_required
 def organization_list(request):
     kind = request.GET.get("kind", "")
-    query = request.GET.get("q", "").strip()
+    query = request.GET.get("q", "").strip()[:200]
     orgs = visible_organizations(request.user).annotate(people_count=Count("people"))
     if kind in Organization.Kind.values:
         orgs = orgs.filter(kind=kind)
@@ -25,11 +33,14 @@ def organization_list(request):
         orgs = orgs.filter(
             Q(name_fi__icontains=query) | Q(name_sv__icontains=query) | Q(code=query)
         )
+    page, page_query = page_of(request, orgs.order_by("kind", "name_fi", "pk"))
     return render(
         request,
         "organizations/organization_list.html",
         {
-            "organizations": orgs.order_by("kind", "name_fi"),
+            "organizations": page.object_list,
+            "page": page,
+            "query": page_query,
             "kinds": Organization.Kind.choices,
             "kind": kind,
             "q": query,
@@ -42,13 +53,19 @@ def organization_list(request):
 def organization_detail(request, pk):
     queryset = Organization.objects.select_related("parent_county")
     org = get_for_user(request, queryset, pk)
-    people = Person.objects.filter(organization=org).prefetch_related(
-        Prefetch("roles", queryset=Role.objects.active().select_related("theme"))
+    # The organisation is public to the county's accounts; its people, bodies and counterpart
+    # pairs only to those who read its records (not to an NGO account of another organisation).
+    roles = Role.objects.active().filter(organization__in=record_owners(request.user))
+    people = (
+        visible_people(request.user)
+        .filter(organization=org)
+        .prefetch_related(Prefetch("roles", queryset=roles.select_related("theme")))
     )
     counterparts = []
     if org.is_municipality:
         counterparts = (
-            Counterpart.objects.active()
+            visible_counterparts(request.user)
+            .active()
             .filter(municipality=org)
             .select_related("theme", "county_person", "municipality_person")
             .order_by("theme__order", "theme__name_fi")
@@ -56,7 +73,9 @@ def organization_detail(request, pk):
     context = {
         "org": org,
         "people": people,
-        "bodies": Body.objects.filter(organization=org).annotate(members=Count("memberships")),
+        "bodies": visible_bodies(request.user)
+        .filter(organization=org)
+        .annotate(members=Count("memberships")),
         "counterparts": counterparts,
         "members": Organization.objects.filter(parent_county=org).order_by("kind", "name_fi")
         if org.is_county

@@ -9,13 +9,20 @@ from yhdyspinta.web.editing import delete_object, edit_object
 from yhdyspinta.web.history import history_for
 
 from ..forms import PersonForm, RoleForm
-from ..models import Counterpart, Person, Role
-from ..scoping import get_for_user, visible_organizations, visible_people
+from ..models import Person, Role
+from ..scoping import (
+    get_for_user,
+    record_owners,
+    visible_counterparts,
+    visible_organizations,
+    visible_people,
+)
+from .paging import page_of
 
 
 @login_required
 def person_list(request):
-    query = request.GET.get("q", "").strip()
+    query = request.GET.get("q", "").strip()[:200]
     people = visible_people(request.user)
     if query:
         people = people.filter(
@@ -24,21 +31,31 @@ def person_list(request):
             | Q(title__icontains=query)
             | Q(organization__name_fi__icontains=query)
         )
+    page, page_query = page_of(request, people.order_by("last_name", "first_name", "pk"))
     return render(
         request,
         "organizations/person_list.html",
-        {"people": people.order_by("last_name", "first_name")[:500], "q": query},
+        {"people": page.object_list, "page": page, "query": page_query, "q": query},
     )
 
 
 @login_required
 def person_detail(request, pk):
     person = get_for_user(request, visible_people(request.user), pk)
-    roles = person.roles.select_related("organization", "theme").order_by("-valid_from")
-    counterparts = Counterpart.objects.filter(
-        Q(county_person=person) | Q(municipality_person=person)
-    ).select_related("theme", "municipality", "county_person", "municipality_person")
-    memberships = person.body_memberships.select_related("body", "term")
+    owners = record_owners(request.user)
+    roles = (
+        person.roles.filter(organization__in=owners)
+        .select_related("organization", "theme")
+        .order_by("-valid_from")
+    )
+    counterparts = (
+        visible_counterparts(request.user)
+        .filter(Q(county_person=person) | Q(municipality_person=person))
+        .select_related("theme", "municipality", "county_person", "municipality_person")
+    )
+    memberships = person.body_memberships.filter(body__organization__in=owners).select_related(
+        "body", "term"
+    )
     return render(
         request,
         "organizations/person_detail.html",

@@ -11,6 +11,7 @@ from ..forms import ThemeForm
 from ..models import Theme
 from ..rules import account_of
 from ..scoping import get_for_user
+from .paging import page_of
 
 
 def _county(request):
@@ -21,18 +22,21 @@ def _county(request):
 @login_required
 def theme_list(request):
     county = _county(request)
-    themes = Theme.objects.for_county(county).select_related("parent", "county")
-    tree = []
-    by_parent = {}
-    for theme in themes:
-        by_parent.setdefault(theme.parent_id, []).append(theme)
-    for root in by_parent.get(None, []):
-        tree.append((root, by_parent.get(root.pk, [])))
+    themes = Theme.objects.for_county(county).select_related("county")
+    page, query = page_of(
+        request, themes.filter(parent__isnull=True).order_by("order", "name_fi", "pk")
+    )
+    roots = list(page.object_list)
+    children = {}
+    for theme in themes.filter(parent__in=roots):
+        children.setdefault(theme.parent_id, []).append(theme)
     return render(
         request,
         "organizations/theme_list.html",
         {
-            "tree": tree,
+            "tree": [(root, children.get(root.pk, [])) for root in roots],
+            "page": page,
+            "query": query,
             "can_add": request.user.has_perm("organizations.add_theme", None),
         },
     )
