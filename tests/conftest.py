@@ -63,6 +63,11 @@ def _fast_password_hashing(settings):
 
 @pytest.fixture
 def world(db):
+    return build_world()
+
+
+def build_world() -> World:
+    """The world's records (for fixtures of other scopes, e.g. the access matrix's module)."""
     county = CountyFactory(name_fi="Alueen A hyvinvointialue", code="14", sotkanet_id=972)
     m1 = MunicipalityFactory(name_fi="Kunta Yksi", code="167", parent_county=county)
     m2 = MunicipalityFactory(name_fi="Kunta Kaksi", code="422", parent_county=county)
@@ -99,3 +104,11 @@ def client_for(client):
         return client
 
     return login
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: the API's rate-limit counts do not carry over."""
+    from django.core.cache import cache
+
+    cache.clear()
