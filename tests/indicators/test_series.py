@@ -1,9 +1,11 @@
 """The series service on the real snapshot: intervals, benchmarks, trend, query budget."""
 
+import math
+
 import pytest
 from django.core.management import call_command
 
-from yhdyspinta.indicators.models import Area, Indicator
+from yhdyspinta.indicators.models import Area, Indicator, Observation
 from yhdyspinta.indicators.services.series import COUNTRY, REGION, build_series
 from yhdyspinta.indicators.stats import (
     Comparison,
@@ -35,9 +37,21 @@ def test_a_percentage_with_counts_gets_wilson_intervals_that_reproduce_the_value
     assert joensuu.area.organization == data.m1
     latest = joensuu.latest
     assert latest.year == 2023
+    stored = Observation.objects.get(
+        indicator=diabetes, area__sotkanet_id=74, year=2023, gender="total"
+    )
+    assert (latest.value, latest.numerator) == (stored.value, stored.numerator)
     assert isinstance(latest.ci95, Interval) and latest.ci95.method == IntervalMethod.WILSON
-    assert latest.ci95.value == pytest.approx(latest.value)
-    assert latest.ci998.lower < latest.ci95.lower <= latest.value <= latest.ci95.upper
+    # Wilson's limits worked out here from the published count and percentage (the
+    # population is count * 100 / value), independently of the stats package.
+    r, z = stored.numerator, 1.959963984540054
+    n = r * 100 / stored.value
+    q = 1 - r / n
+    root = z * math.sqrt(z * z + 4 * r * q)
+    lower, upper = ((2 * r + z * z + s * root) / (2 * (n + z * z)) * 100 for s in (-1, 1))
+    assert (latest.ci95.lower, latest.ci95.upper) == (pytest.approx(lower), pytest.approx(upper))
+    assert lower < stored.value < upper and upper - lower > 0.1
+    assert latest.ci998.lower < latest.ci95.lower and latest.ci998.upper > latest.ci95.upper
 
 
 def test_the_county_is_the_regional_benchmark_where_it_has_data(data):
