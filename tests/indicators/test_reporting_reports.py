@@ -68,8 +68,9 @@ def test_the_report_page_shows_the_statistics_of_the_stats_package(data, client_
 
 
 def test_the_report_pdf_has_the_figures_the_commentary_and_the_attribution(
-    data, client_for, tmp_path
+    data, client_for, tmp_path, immediate_tasks, settings
 ):
+    settings.MEDIA_ROOT = tmp_path / "media"
     world = data
     template = make_template(world.county)
     write_commentary(template, world.m1, text="Elintapaohjaus laajenee perhekeskuksiin.")
@@ -79,7 +80,7 @@ def test_the_report_pdf_has_the_figures_the_commentary_and_the_attribution(
         )
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     path = tmp_path / "report.pdf"
-    path.write_bytes(response.content)
+    path.write_bytes(b"".join(response.streaming_content))
     text = subprocess.run(
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -132,7 +133,10 @@ def test_the_county_report_uses_the_maakunta_where_the_county_has_no_data(data, 
     assert "Area: " + Area.objects.get(sotkanet_id=498).name in response.content.decode()
 
 
-def test_a_published_report_is_public_at_a_stable_address(data, client_for, client):
+def test_a_published_report_is_public_at_a_stable_address(
+    data, client_for, client, immediate_tasks, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
     world = data
     template = make_template(world.county)
     publish = _url("publish", template.pk, world.m1.pk) + "?year=2024"

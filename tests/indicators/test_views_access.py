@@ -68,19 +68,29 @@ def test_the_card_is_for_accounts_of_the_same_county(data, client_for):
     assert client_for(data.outsider).get(url).status_code == 404
 
 
-def test_a_card_shows_values_against_county_and_country_with_trend_arrows(data, client_for):
-    with translation.override("en"):
-        text = client_for(data.coordinator).get(reverse("indicators:card", args=[data.m1.pk]))
-        text = text.content.decode()
+@pytest.mark.parametrize(
+    ("language", "country", "other"), [("en", "Whole country", "Koko maa"), ("fi", "Koko maa", "")]
+)
+def test_a_card_shows_values_against_county_and_country_with_trend_arrows(
+    data, client_for, language, country, other
+):
+    url = reverse("indicators:card", args=[data.m1.pk])
+    response = client_for(data.coordinator).get(url, HTTP_ACCEPT_LANGUAGE=language)
+    text = response.content.decode()
+    assert f'<html lang="{language}">' in text
     assert "Pohjois-Karjalan hyvinvointialue" in text  # county 972 benchmarks indicator 683
-    assert "Koko maa" in text or "Whole country" in text
+    assert f'<th scope="col">{country}</th>' in text
+    assert not other or f'<th scope="col">{other}</th>' not in text
     assert "\u2191" in text or "\u2193" in text or "\u2192" in text
 
 
-def test_the_card_pdf_is_a_real_pdf_with_the_attribution(data, client_for):
+def test_the_card_pdf_is_a_real_pdf_with_the_attribution(
+    data, client_for, immediate_tasks, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
     response = client_for(data.staff).get(reverse("indicators:card_pdf", args=[data.m1.pk]))
     assert response.status_code == 200
-    assert response.content.startswith(b"%PDF")
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
     assert (
         client_for(data.outsider).get(reverse("indicators:card_pdf", args=[data.m1.pk])).status_code
         == 404

@@ -7,7 +7,7 @@ import logging
 from django_tasks import task
 
 from .models import ImportRun
-from .services import runs
+from .services import runs, stored_pdfs
 from .services.own_import import import_own_excel
 from .services.sotkanet_import import import_file, import_from_api
 
@@ -32,3 +32,11 @@ def run_import(run_id: int) -> str:
         runs.fail(run, [runs.problem(f"unexpected error: {type(exc).__name__}: {exc}")])
         raise
     return run.status
+
+
+@task()
+def render_stored_pdf(pdf_id: int, version: str) -> str:
+    """Render one PDF of a data version and store it (see services.stored_pdfs)."""
+    from .reporting.services import report_pdfs  # noqa: F401  registers the report renderer
+
+    return stored_pdfs.render(pdf_id, version)

@@ -8,6 +8,7 @@ from .catalogue import Area, Indicator, ValueType
 from .goals import GoalTarget, HyteCoefficientIndicator, SharedGoal
 from .imports import ImportRun
 from .observations import Gender, Observation
+from .pdfs import StoredPdf
 from .reports import (
     ReportCommentary,
     ReportPublication,
@@ -17,6 +18,7 @@ from .reports import (
 )
 
 __all__ = ["Area", "Gender", "ImportRun", "Indicator", "Observation", "ValueType"]
+__all__ += ["StoredPdf"]
 __all__ += ["GoalTarget", "HyteCoefficientIndicator", "SharedGoal"]
 __all__ += [
     "ReportCommentary",

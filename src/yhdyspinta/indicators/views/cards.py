@@ -3,12 +3,11 @@ with trend arrows, and the sections other apps add. HTML and PDF from the same d
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from yhdyspinta.documents.pdf import render_pdf_from_html
 from yhdyspinta.organizations.models import Organization
 from yhdyspinta.organizations.rules import account_of
 
@@ -16,8 +15,10 @@ from ..card_sections import rendered_card_sections
 from ..models import Area, Indicator
 from ..presenting import rows_for
 from ..rules import can_view_card, has_county_account
+from ..services import stored_pdfs
 from ..services.series import build_series
 from ..stats import Polarity
+from .stored import stored_pdf_response
 
 
 def key_indicators():
@@ -72,9 +73,16 @@ def card_detail(request, pk):
 
 @login_required
 def card_pdf(request, pk):
+    """The card's HTML is cheap and is the version; the PDF is rendered in the background.
+    Other apps' sections depend on the reader, so each reader has her own file."""
     context = _card_context(request, pk)
     html = render_to_string("indicators/card_print.html", context, request=request)
-    response = HttpResponse(render_pdf_from_html(html), content_type="application/pdf")
-    name = f"kuntakortti-{context['municipality'].code or context['municipality'].pk}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    municipality = context["municipality"]
+    stored = stored_pdfs.request_pdf(
+        "card",
+        {"organization": municipality.pk, "user": request.user.pk},
+        stored_pdfs.digest("card", html),
+        f"kuntakortti-{municipality.code or municipality.pk}.pdf",
+        source_html=html,
+    )
+    return stored_pdf_response(request, *stored)
