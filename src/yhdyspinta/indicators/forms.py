@@ -1,23 +1,41 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from yhdyspinta.web.params import parse_int
+
+from .limits import FIRST_YEAR, LAST_YEAR
 from .models import Area, Indicator
 from .sotkanet import GENDERS
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
+class IdsField(forms.ModelMultipleChoiceField):
+    """Ids that are whole numbers the database can hold; anything else is a form error
+    (a 20-digit id would otherwise reach the database driver and answer 500)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                parse_int(str(pk))
+            except ValueError:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": str(pk)[:30]},
+                ) from None
+        return super()._check_values(value)
+
+
+def year_field(label, **kwargs) -> forms.IntegerField:
+    return forms.IntegerField(label=label, min_value=FIRST_YEAR, max_value=LAST_YEAR, **kwargs)
+
+
 class ExplorerForm(forms.Form):
-    indicators = forms.ModelMultipleChoiceField(
-        label=_("Indicators"), queryset=Indicator.objects.none(), required=False
-    )
-    areas = forms.ModelMultipleChoiceField(
-        label=_("Areas"), queryset=Area.objects.none(), required=False
-    )
-    year_from = forms.IntegerField(
-        label=_("From year"), min_value=1900, max_value=2100, required=False
-    )
-    year_to = forms.IntegerField(label=_("To year"), min_value=1900, max_value=2100, required=False)
+    indicators = IdsField(label=_("Indicators"), queryset=Indicator.objects.none(), required=False)
+    areas = IdsField(label=_("Areas"), queryset=Area.objects.none(), required=False)
+    year_from = year_field(_("From year"), required=False)
+    year_to = year_field(_("To year"), required=False)
 
     def __init__(self, *args, indicators, areas, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,6 +7,7 @@ coefficient set is THL's list, which changes, so it is entered rather than coded
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from simple_history.models import HistoricalRecords
 from yhdyspinta.organizations.models import Organization, Theme
 from yhdyspinta.organizations.models.localized import LocalizedName
 
+from ..limits import value_problem, year_problem
 from ..stats import Polarity
 from .catalogue import Indicator
 
@@ -109,6 +111,20 @@ class GoalTarget(models.Model):
     def get_absolute_url(self) -> str:
         return self.goal.get_absolute_url()
 
+    def clean(self):
+        """Plausible years; values within what the indicator can take (0-100 for a
+        percentage), whatever path the target is saved by."""
+        errors = {}
+        for name in ("target_year", "baseline_year"):
+            if problem := year_problem(getattr(self, name)):
+                errors[name] = problem
+        value_type = self.indicator.value_type if self.indicator_id else None
+        for name in ("target_value", "baseline_value"):
+            if value_type and (problem := value_problem(getattr(self, name), value_type)):
+                errors[name] = problem
+        if errors:
+            raise ValidationError(errors)
+
 
 class HyteCoefficientIndicator(models.Model):
     """One indicator of the HYTE coefficient (HYTE-kerroin) set, as entered by the county.
@@ -152,6 +168,10 @@ class HyteCoefficientIndicator(models.Model):
 
     def __str__(self) -> str:
         return str(self.indicator)
+
+    def clean(self):
+        if problem := year_problem(self.valid_from_year):
+            raise ValidationError({"valid_from_year": problem})
 
     def get_absolute_url(self) -> str:
         return reverse("indicators_reporting:coefficient")

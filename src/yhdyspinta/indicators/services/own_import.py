@@ -21,6 +21,7 @@ from yhdyspinta.documents.spreadsheets import (
 )
 from yhdyspinta.organizations.models import Organization
 
+from ..limits import value_problem, year_problem
 from ..models import Area, Gender, ImportRun, Indicator, ValueType
 from ..stats import Polarity
 from . import runs
@@ -100,8 +101,10 @@ def _check_rows(rows, county, problems: list[dict]) -> dict[str, dict]:
             other.is_sotkanet or other.owner_id != getattr(county, "pk", None)
         ):
             problems.append(_problem(row, _("Another indicator already has this code.")))
-        if not 1900 <= v["year"] <= 2100:
-            problems.append(_problem(row, _("The year must be between 1900 and 2100.")))
+        if problem := year_problem(v["year"]):
+            problems.append(_problem(row, problem, str(_("Year"))))
+        if problem := value_problem(float(v["value"]), v["value_type"]):
+            problems.append(_problem(row, problem, str(_("Value"))))
         if not 0 <= v["decimals"] <= 6:
             problems.append(_problem(row, _("Decimals must be between 0 and 6.")))
         numerator, denominator = v["numerator"], v["denominator"]

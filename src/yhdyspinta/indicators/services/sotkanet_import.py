@@ -16,6 +16,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from ..limits import FIRST_YEAR, LARGEST_VALUE, LAST_YEAR
 from ..models import Area, ImportRun, Indicator
 from ..sotkanet import (
     GENDERS,
@@ -145,13 +146,15 @@ def import_file(
         observations = reader(
             data,
             source_name=name,
-            year_range=years,
+            year_range=years or (FIRST_YEAR, LAST_YEAR),
             genders=GENDERS,
             known_regions=known_regions,
             known_indicators=known_indicators,
         )
     except SotkanetDataError as exc:
         return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
+    if problems := _implausible(observations):
+        return runs.fail(run, problems)
     runs.set_progress(run, progress_done=1)
     wanted = set(indicator_ids) if indicator_ids else None
     kept = [
@@ -161,6 +164,19 @@ def import_file(
     ]
     run.rows_skipped = len(observations) - len(kept)
     return _write(run, kept, metadata)
+
+
+def _implausible(observations: list[Observation]) -> list[dict]:
+    """Values no indicator takes (finite but e.g. 1e300): the whole file is refused."""
+    return [
+        runs.problem(
+            f"indicator {o.indicator}, region {o.region}, year {o.year}: "
+            f"the value {number:g} is larger than {LARGEST_VALUE:g}"
+        )
+        for o in observations
+        for number in (o.value, o.abs_value)
+        if number is not None and abs(number) > LARGEST_VALUE
+    ][:50]
 
 
 def _write(run: ImportRun, observations: list[Observation], metadata: Metadata) -> ImportRun:
@@ -233,4 +249,6 @@ def import_from_api(
             return runs.fail(run, [runs.problem(reason, request=exc.url)], rejected=0)
         except SotkanetDataError as exc:
             return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
+    if problems := _implausible(observations):
+        return runs.fail(run, problems)
     return _write(run, observations, metadata)

@@ -11,6 +11,7 @@ from yhdyspinta.organizations.rules import account_of
 
 from ..exports import to_csv, to_xlsx
 from ..forms import ExplorerForm
+from ..limits import FIRST_YEAR, LAST_YEAR
 from ..models import Area, Indicator
 from ..presenting import comparison_figure, rows_for, trend_figure
 from ..rules import has_county_account
@@ -59,7 +60,7 @@ def _selection(request):
         ]
     years = None
     if data.get("year_from") or data.get("year_to"):
-        years = (data.get("year_from") or 1900, data.get("year_to") or 2100)
+        years = (data.get("year_from") or FIRST_YEAR, data.get("year_to") or LAST_YEAR)
     return form, build_series(indicators, areas, years=years) if areas else []
 
 
@@ -77,15 +78,27 @@ def explorer(request):
         for result in results
     ]
     query = request.GET.urlencode()
-    return render(
-        request, "indicators/explorer.html", {"form": form, "blocks": blocks, "query": query}
-    )
+    context = {"form": form, "blocks": blocks, "query": query}
+    return render(request, "indicators/explorer.html", context, status=_status(form))
+
+
+def _status(form) -> int:
+    """400 for a selection that is not valid (the page shows the errors and the defaults)."""
+    return 400 if form.is_bound and not form.is_valid() else 200
+
+
+def _refused(form) -> HttpResponse | None:
+    if _status(form) == 400:
+        return HttpResponse(form.errors.as_text(), status=400, content_type="text/plain")
+    return None
 
 
 @login_required
 def download_csv(request):
     _require_account(request)
-    _form, results = _selection(request)
+    form, results = _selection(request)
+    if refused := _refused(form):
+        return refused
     response = HttpResponse(to_csv(results), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="indicators.csv"'
     return response
@@ -94,7 +107,9 @@ def download_csv(request):
 @login_required
 def download_xlsx(request):
     _require_account(request)
-    _form, results = _selection(request)
+    form, results = _selection(request)
+    if refused := _refused(form):
+        return refused
     response = HttpResponse(
         to_xlsx(results),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

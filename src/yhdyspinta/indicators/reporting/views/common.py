@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.http import Http404, HttpResponse
 
 from yhdyspinta.organizations.models import Organization
 from yhdyspinta.organizations.rules import account_of
+from yhdyspinta.web.params import InvalidParameterError, int_param
 
+from ...limits import FIRST_YEAR, LAST_YEAR
 from .. import rules as reporting_rules
 
 
@@ -40,3 +42,17 @@ def file_response(content: bytes, content_type: str, filename: str) -> HttpRespo
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def int_query(request, name: str, **bounds) -> int | None:
+    """An integer query parameter; a value that is not one within ``bounds`` answers 400."""
+    try:
+        return int_param(request.GET, name, **bounds)
+    except InvalidParameterError as error:
+        raise BadRequest(str(error)) from None
+
+
+def year_query(request, fallback: int) -> int:
+    """``?year=`` within the plausible years, else 400; ``fallback`` when not given."""
+    year = int_query(request, "year", minimum=FIRST_YEAR, maximum=LAST_YEAR)
+    return fallback if year is None else year

@@ -4,45 +4,31 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from yhdyspinta.documents.pdf import render_pdf_from_html
 from yhdyspinta.organizations.scoping import get_for_user
 
+from ...limits import FIRST_YEAR, LAST_YEAR
 from ...models import ReportCommentary, ReportPublication, ReportSection, ReportTemplate
+from ...views.stored import stored_pdf_response
 from ..forms import CommentaryForm
 from ..services.export import report_xlsx
+from ..services.report_pdfs import request_report_pdf
 from ..services.reports import build_report, default_year, template_with_sections
-from .common import XLSX, file_response, organization_in
-
-MIN_YEAR, MAX_YEAR = 2000, 2100
-
-
-def _year(value, fallback: int) -> int:
-    if value in (None, ""):
-        return fallback
-    try:
-        year = int(value)
-    except (TypeError, ValueError):
-        raise Http404 from None
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise Http404
-    return year
+from .common import XLSX, file_response, organization_in, year_query
 
 
 def _report_for(request, pk, org_pk):
     get_for_user(request, ReportTemplate.objects.all(), pk)
     template = template_with_sections(pk)
     organization = organization_in(template.county, org_pk)
-    year = _year(request.GET.get("year"), default_year(template, organization))
+    year = year_query(request, default_year(template, organization))
     return template, organization, year
 
 
@@ -77,22 +63,11 @@ def report_view(request, pk, org_pk):
     )
 
 
-def render_report_pdf(request, report, *, public: bool = False) -> bytes:
-    html = render_to_string(
-        "indicators/reporting/report_print.html",
-        {"report": report, "public": public},
-        request=request,
-    )
-    return render_pdf_from_html(html)
-
-
 @login_required
 def report_pdf(request, pk, org_pk):
+    """The stored PDF of the report, rendered in the background once per data version."""
     template, organization, year = _report_for(request, pk, org_pk)
-    report = build_report(template, organization, year)
-    return file_response(
-        render_report_pdf(request, report), "application/pdf", _filename(report, "pdf")
-    )
+    return stored_pdf_response(request, *request_report_pdf(template, organization, year))
 
 
 @login_required
@@ -106,7 +81,8 @@ def report_xlsx_view(request, pk, org_pk):
 def commentary_edit(request, pk, org_pk, year):
     section = get_for_user(request, ReportSection.objects.select_related("template__county"), pk)
     organization = organization_in(section.template.county, org_pk)
-    year = _year(year, 0)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BadRequest("year")
     commentary = ReportCommentary.objects.filter(
         section=section, organization=organization, year=year
     ).first() or ReportCommentary(section=section, organization=organization, year=year)
@@ -158,6 +134,8 @@ def publish(request, pk, org_pk):
             },
         )
     if is_public:
+        # Prepared at once, so that the first reader gets the file.
+        request_report_pdf(template, organization, year, publication=publication)
         messages.success(
             request,
             _("The report is public at %(url)s.")
@@ -187,9 +165,15 @@ def public_report(request, slug):
 
 
 def public_report_pdf(request, slug):
-    _publication, report = _published_report(slug)
-    content = render_report_pdf(request, report, public=True)
-    return file_response(content, "application/pdf", _filename(report, "pdf"))
+    """Never rendered in the request: the stored file, or "being prepared" (202)."""
+    publication = get_object_or_404(
+        ReportPublication.objects.select_related("organization"), slug=slug, is_public=True
+    )
+    template = template_with_sections(publication.template_id)
+    stored = request_report_pdf(
+        template, publication.organization, publication.year, publication=publication
+    )
+    return stored_pdf_response(request, *stored)
 
 
 def public_report_xlsx(request, slug):
