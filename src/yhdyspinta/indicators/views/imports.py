@@ -9,6 +9,7 @@ from yhdyspinta.organizations.rules import account_of
 
 from ..forms import ApiImportForm, FileImportForm, OwnImportForm
 from ..models import ImportRun
+from ..paging import page_of
 from ..rules import can_run_import, can_view_import_run
 from ..services.own_import import own_template
 from ..services.runs import localized_problem
@@ -38,12 +39,15 @@ def _start(request, source, *, payload=None, name="", **parameters):
 @login_required
 def import_list(request):
     county = _staff_county(request)
-    runs = ImportRun.objects.filter(county=county).select_related("started_by")[:50]
+    runs = ImportRun.objects.filter(county=county).select_related("started_by").defer("payload")
+    page, query = page_of(request, runs)
     return render(
         request,
         "indicators/import_list.html",
         {
-            "runs": runs,
+            "runs": page.object_list,
+            "page": page,
+            "query": query,
             "file_form": FileImportForm(),
             "api_form": ApiImportForm(),
             "own_form": OwnImportForm(),

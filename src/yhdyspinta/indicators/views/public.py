@@ -4,6 +4,7 @@ from django.db.models import Count, Max, Min
 from django.shortcuts import get_object_or_404, render
 
 from ..models import Area, Indicator, Observation
+from ..paging import page_of
 from ..presenting import comparison_figure, rows_for, trend_figure
 from ..services.series import build_series
 
@@ -18,7 +19,9 @@ def indicator_list(request):
         .filter(n__gt=0)
         .order_by("title_fi")
     )
-    return render(request, "indicators/public_list.html", {"indicators": indicators})
+    page, query = page_of(request, indicators)
+    context = {"indicators": page.object_list, "page": page, "query": query}
+    return render(request, "indicators/public_list.html", context)
 
 
 def indicator_detail(request, pk):

@@ -13,10 +13,11 @@ from yhdyspinta.web.editing import delete_object, edit_object
 from yhdyspinta.web.history import history_for
 
 from ...models import GoalTarget, SharedGoal
+from ...paging import page_of
 from ..forms import GoalTargetForm, SharedGoalForm
 from ..services.areas import municipalities_of
 from ..services.goals import describe_target, goal_progress
-from .common import county_of_user, organization_in
+from .common import county_of_user, int_query, organization_in
 
 
 @login_required
@@ -26,13 +27,16 @@ def goal_list(request):
         SharedGoal.objects.filter(county=county)
         .select_related("theme")
         .prefetch_related("targets__indicator")
-        .order_by("order", "name_fi")
+        .order_by("order", "name_fi", "pk")
     )
+    page, query = page_of(request, goals)
     return render(
         request,
         "indicators/reporting/goal_list.html",
         {
-            "goals": goals,
+            "goals": page.object_list,
+            "page": page,
+            "query": query,
             "can_add": request.user.has_perm("indicators.add_sharedgoal", county),
         },
     )
@@ -42,8 +46,9 @@ def goal_list(request):
 def goal_detail(request, pk):
     goal = get_for_user(request, SharedGoal.objects.select_related("county", "theme"), pk)
     chosen = goal.county
-    if request.GET.get("area"):
-        chosen = organization_in(goal.county, request.GET["area"])
+    area = int_query(request, "area")
+    if area is not None:
+        chosen = organization_in(goal.county, area)
     progress = goal_progress(goal, chosen)
     attributions = sorted({p.target.indicator.attribution() for p in progress})
     return render(

@@ -16,6 +16,7 @@ from yhdyspinta.web.editing import delete_object, edit_object
 from yhdyspinta.web.history import history_for
 
 from ...models import ReportSection, ReportTemplate, SectionIndicator
+from ...paging import page_of
 from ..forms import ApprovalForm, ReportSectionForm, ReportTemplateForm
 from ..services.areas import municipalities_of
 from ..services.reports import template_with_sections
@@ -29,13 +30,16 @@ def template_list(request):
     templates = (
         ReportTemplate.objects.filter(county=county)
         .select_related("approved_by")
-        .order_by("name", "-version")
+        .order_by("name", "-version", "pk")
     )
+    page, query = page_of(request, templates)
     return render(
         request,
         "indicators/reporting/template_list.html",
         {
-            "templates": templates,
+            "templates": page.object_list,
+            "page": page,
+            "query": query,
             "can_add": request.user.has_perm("indicators.add_reporttemplate", county),
         },
     )
