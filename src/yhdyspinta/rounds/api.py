@@ -8,6 +8,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from yhdyspinta.api.permissions import ObjectRulesPermission
+from yhdyspinta.web.params import api_int_param
 
 from .models import Action, ActionStatus, Finding, Request, Round
 from .scoping import visible_actions, visible_findings, visible_requests, visible_rounds
@@ -126,8 +127,8 @@ class FindingViewSet(_ReadPermissions, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         qs = visible_findings(self.request.user).prefetch_related("municipalities")
-        round_id = self.request.query_params.get("round", "")
-        return (qs.filter(round_id=int(round_id)) if round_id.isdigit() else qs).order_by("pk")
+        round_id = api_int_param(self.request.query_params, "round")
+        return (qs if round_id is None else qs.filter(round_id=round_id)).order_by("pk")
 
 
 class ActionViewSet(_ReadPermissions, viewsets.ReadOnlyModelViewSet):
@@ -140,8 +141,9 @@ class ActionViewSet(_ReadPermissions, viewsets.ReadOnlyModelViewSet):
         qs = visible_actions(self.request.user).select_related("round")
         params = self.request.query_params
         for name in ("round", "owner", "theme"):
-            if params.get(name, "").isdigit():
-                qs = qs.filter(**{f"{name}_id": int(params[name])})
+            value = api_int_param(params, name)
+            if value is not None:
+                qs = qs.filter(**{f"{name}_id": value})
         if params.get("status") in ActionStatus.values:
             qs = qs.filter(status=params["status"])
         return qs.order_by("pk")

@@ -1,12 +1,31 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from yhdyspinta.organizations.forms import ScopedForm
 from yhdyspinta.organizations.models import Organization, Theme
 from yhdyspinta.organizations.vaguedate_field import DueDateFormMixin
+from yhdyspinta.web.params import parse_int
 
 from .models import Action, ActionStatus, Finding, Negotiation, Request, Round
+
+
+class IdsChoiceField(forms.ModelMultipleChoiceField):
+    """A multiple choice that refuses an id no database column holds (past 64 bits, "²") as an
+    invalid choice before the query; Django's own field lets it reach the driver (a 500)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                parse_int(str(pk))
+            except ValueError:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": str(pk)[:30]},
+                ) from None
+        return super()._check_values(value)
 
 
 class RoundForm(ScopedForm):
@@ -44,6 +63,10 @@ class NegotiationForm(ScopedForm):
             "agenda",
             "minutes",
         ]
+        field_classes = {
+            "county_participants": IdsChoiceField,
+            "municipality_participants": IdsChoiceField,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,6 +95,7 @@ class FindingForm(ScopedForm):
             "negotiations",
             "order",
         ]
+        field_classes = {"municipalities": IdsChoiceField, "negotiations": IdsChoiceField}
 
     def __init__(self, *args, round, **kwargs):
         super().__init__(*args, **kwargs)
@@ -108,6 +132,7 @@ class ActionForm(DueDateFormMixin, ScopedForm):
             "in_summary",
             "order",
         ]
+        field_classes = {"origin_findings": IdsChoiceField}
 
     def __init__(self, *args, round, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,6 +14,7 @@ from yhdyspinta.organizations.models import Organization, Theme
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.params import InvalidParameterError, int_param
 
 from ..forms import FindingForm, NegotiationForm, PrepareRoundForm, RoundFilterForm, RoundForm
 from ..models import SECTIONS, Action, Finding, FindingKind, Negotiation, Round, finding_tree
@@ -224,8 +225,12 @@ def finding_create(request, round_pk):
         obj.round = round_
 
     initial = {"kind": request.GET.get("kind", FindingKind.STRENGTH)}
-    if request.GET.get("negotiation", "").isdigit():
-        initial["negotiations"] = [int(request.GET["negotiation"])]
+    try:
+        negotiation = int_param(request.GET, "negotiation")
+    except InvalidParameterError as error:  # a 400 that names the parameter
+        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
+    if negotiation is not None:
+        initial["negotiations"] = [negotiation]
     return edit_object(
         request,
         form_class=_RoundBound(FindingForm, round_),
