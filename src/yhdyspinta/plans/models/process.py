@@ -86,7 +86,7 @@ class Scheduled(HasDueDate, models.Model):
         abstract = True
 
     def __str__(self) -> str:
-        return self.title or self.get_kind_display()
+        return self.title or capfirst(self.get_kind_display())
 
     @property
     def label(self) -> str:
