@@ -1,7 +1,7 @@
 """Organisations (public information) and people (authenticated users of the county)."""
 
 from django.db import transaction
-from rest_framework import mixins, pagination, permissions, serializers, viewsets
+from rest_framework import mixins, permissions, serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
 from yhdyspinta.api.permissions import ObjectRulesPermission
@@ -9,25 +9,6 @@ from yhdyspinta.web.params import api_int_param
 
 from .models import Organization, Person, Role, Theme
 from .scoping import visible_people
-
-
-class BoundedPagination(pagination.LimitOffsetPagination):
-    """`?limit=` and `?offset=` read strictly: at most MAX_LIMIT rows a page, and a huge,
-    negative or non-numeric value is a 400 naming the parameter (not a 500)."""
-
-    default_limit = 100
-    max_limit = 100
-
-    def get_limit(self, request):
-        return self._param(request, self.limit_query_param, self.default_limit, 1, self.max_limit)
-
-    def get_offset(self, request):
-        return self._param(request, self.offset_query_param, 0, 0, None)
-
-    @staticmethod
-    def _param(request, name, default, minimum, cutoff):
-        value = api_int_param(request.query_params, name, default=default, minimum=minimum)
-        return min(value, cutoff) if cutoff else value
 
 
 class OrganizationSerializer(serializers.ModelSerializer):
@@ -58,7 +39,6 @@ class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = OrganizationSerializer
     permission_classes = [permissions.AllowAny]
-    pagination_class = BoundedPagination
 
     def get_queryset(self):
         qs = Organization.objects.order_by("kind", "name_fi")
@@ -82,7 +62,6 @@ class ThemeSerializer(serializers.ModelSerializer):
 class ThemeViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = ThemeSerializer
     permission_classes = [permissions.AllowAny]
-    pagination_class = BoundedPagination
     queryset = Theme.objects.filter(county__isnull=True).order_by("order", "name_fi")
 
 
@@ -133,7 +112,6 @@ class PersonViewSet(
 
     serializer_class = PersonSerializer
     permission_classes = [permissions.IsAuthenticated, ObjectRulesPermission]
-    pagination_class = BoundedPagination
 
     def get_queryset(self):
         return visible_people(self.request.user).prefetch_related("roles").order_by("id")
