@@ -4,13 +4,13 @@ A pair can reach ``min_score`` only if it is found by one of these sources:
 
 * members: the two networks share at least one member organisation or person
   (sparse incidence product, in row chunks);
-* owner: the same organisation runs both;
-* text: cosine of the TF-IDF vectors at least ``text_threshold(min_score)``;
+* text: cosine of the TF-IDF vectors at least ``text_threshold(min_score)``, or the lower
+  ``text_threshold(min_score, W_SAME_OWNER)`` that a pair of one owner needs;
 * themes: the two share a theme, needed only for very low ``min_score``.
 
-Why this is exact: a pair found by neither the members nor the owner source has
-organisations = people = same_owner = 0, so its score is at most
-``W_TEXT * text + W_THEMES + W_TARGETS``; and a pair without a shared theme qualifies only
+Why this is exact: a pair not found by the members source has organisations = people = 0,
+so its score is at most ``W_TEXT * text + W_THEMES + W_TARGETS`` (+ W_SAME_OWNER when one
+organisation runs both); and a pair without a shared theme qualifies only
 with text >= TEXT_GATE. :func:`text_threshold` turns those two bounds into the smallest
 text similarity that such a pair needs. The text source finds every pair above that
 threshold with prefix filtering (Bayardo et al., "Scaling up all pairs similarity search",
@@ -29,17 +29,22 @@ import numpy as np
 from scipy import sparse
 
 from .features import EncodedNetworks, incidence_matrix
-from .similarity import TEXT_GATE, W_TARGETS, W_TEXT, W_THEMES, rowwise_dot
+from .similarity import TEXT_GATE, W_SAME_OWNER, W_TARGETS, W_TEXT, W_THEMES, rowwise_dot
 
 # Margin against rounding: candidates are a superset, so erring low only costs time.
 MARGIN = 1e-6
 CHUNK_ROWS = 1_000
+# candidate_blocks: rows per block. A block's products hold at most BLOCK_ROWS x n entries
+# (fewer in practice: only the pairs that share something), which bounds the memory.
+BLOCK_ROWS = 250
 
 
-def text_threshold(min_score: float) -> tuple[float | None, bool]:
-    """(text threshold of the text source or None, whether the themes source is needed)."""
-    with_theme = (min_score - W_THEMES - W_TARGETS) / W_TEXT
-    without_theme = max(TEXT_GATE, (min_score - W_TARGETS) / W_TEXT)
+def text_threshold(min_score: float, bonus: float = 0.0) -> tuple[float | None, bool]:
+    """(text threshold of the text source or None, whether the themes source is needed) for
+    pairs that share no member; bonus: what such a pair may have besides text, themes and
+    target groups (W_SAME_OWNER for two networks of the same owner)."""
+    with_theme = (min_score - W_THEMES - W_TARGETS - bonus) / W_TEXT
+    without_theme = max(TEXT_GATE, (min_score - W_TARGETS - bonus) / W_TEXT)
     if with_theme > 1.0 + MARGIN:
         return None, False
     if with_theme > 0.0:
@@ -66,27 +71,6 @@ def upper_product_pairs(
         yield rows[keep], cols[keep]
 
 
-def member_pairs(encoded: EncodedNetworks) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    members = sparse.hstack([encoded.orgs, encoded.people], format="csr")
-    yield from upper_product_pairs(members)
-
-
-def owner_pairs(encoded: EncodedNetworks) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    order = np.argsort(encoded.owners, kind="stable")
-    owners = encoded.owners[order]
-    boundaries = np.flatnonzero(np.diff(owners)) + 1
-    for group in np.split(order, boundaries):
-        if len(group) < 2:
-            continue
-        group = np.sort(group)
-        left, right = np.triu_indices(len(group), k=1)
-        yield group[left], group[right]
-
-
-def theme_pairs(encoded: EncodedNetworks) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    yield from upper_product_pairs(incidence_matrix(n.themes for n in encoded.networks))
-
-
 def prefix_filtered(matrix: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:
     """Each row reduced to its rarest features carrying weight^2 >= threshold^2 - prefix."""
     matrix = matrix.tocsr()
@@ -111,12 +95,16 @@ def prefix_filtered(matrix: sparse.csr_matrix, threshold: float) -> sparse.csr_m
     )
 
 
+def _text_bound(threshold: float) -> float:
+    # capped below 1 so that a row's float norm (1 +- ulp) always reaches bound^2
+    return min(max(threshold - MARGIN, 0.0), 1.0 - 2 * MARGIN)
+
+
 def text_pairs(
     encoded: EncodedNetworks, threshold: float
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Pairs whose text cosine is at least threshold (minus MARGIN)."""
-    # capped below 1 so that a row's float norm (1 +- ulp) always reaches bound^2
-    bound = min(max(threshold - MARGIN, 0.0), 1.0 - 2 * MARGIN)
+    bound = _text_bound(threshold)
     if bound <= 0.0:
         # every pair sharing any n-gram; with non-negative TF-IDF this is the full product
         yield from upper_product_pairs(encoded.text)
@@ -129,18 +117,60 @@ def text_pairs(
             yield left[keep], right[keep]
 
 
+def _block_pairs(
+    matrix: sparse.csr_matrix, transposed: sparse.csr_matrix, start: int, stop: int
+) -> tuple[np.ndarray, np.ndarray]:
+    block = (matrix[start:stop] @ transposed).tocoo()
+    rows = block.row.astype(np.int64) + start
+    cols = block.col.astype(np.int64)
+    keep = (cols > rows) & (block.data > 0)
+    return rows[keep], cols[keep]
+
+
+def candidate_blocks(
+    encoded: EncodedNetworks, min_score: float, block_rows: int = BLOCK_ROWS
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The candidates, block by block of left rows: sorted unique (left, right), left < right,
+    with left in the block; together every pair that may reach min_score.
+
+    A pair that shares no member organisation or person needs the text similarity of
+    :func:`text_threshold` (with the same-owner bonus when one organisation runs both), or
+    a shared theme when that threshold falls to zero, so no source enumerates all the pairs
+    of one owner: memory stays bounded by the block, and near-identical networks cost only
+    their own pairs.
+    """
+    n = len(encoded.networks)
+    general, general_themes = text_threshold(min_score)
+    own, own_themes = text_threshold(min_score, W_SAME_OWNER)
+    thresholds = [t for t in (general, own) if t is not None]
+    sources = [sparse.hstack([encoded.orgs, encoded.people], format="csr")]
+    bound = None
+    if thresholds:
+        bound = _text_bound(min(thresholds))
+        sources.append(encoded.text if bound <= 0.0 else prefix_filtered(encoded.text, bound))
+    if general_themes or own_themes:
+        sources.append(incidence_matrix(network.themes for network in encoded.networks))
+    transposed = [matrix.T.tocsr() for matrix in sources]
+    for start in range(0, n, block_rows):
+        stop = min(start + block_rows, n)
+        keys = [np.zeros(0, dtype=np.int64)]
+        for index, (matrix, matrix_t) in enumerate(zip(sources, transposed, strict=True)):
+            left, right = _block_pairs(matrix, matrix_t, start, stop)
+            if index == 1 and bound is not None and bound > 0.0 and len(left):
+                similarity = rowwise_dot(encoded.text, left, right)
+                left, right = left[similarity >= bound], right[similarity >= bound]
+            keys.append(left * n + right)
+        unique = np.unique(np.concatenate(keys))
+        if len(unique):
+            yield unique // n, unique % n
+
+
 def candidate_pairs(encoded: EncodedNetworks, min_score: float) -> tuple[np.ndarray, np.ndarray]:
     """Sorted unique (left, right) row pairs, left < right, that may reach min_score."""
-    n = len(encoded.networks)
-    threshold, need_themes = text_threshold(min_score)
-    sources = [member_pairs(encoded), owner_pairs(encoded)]
-    if threshold is not None:
-        sources.append(text_pairs(encoded, threshold))
-    if need_themes:
-        sources.append(theme_pairs(encoded))
-    keys = [np.zeros(0, dtype=np.int64)]
-    for source in sources:
-        for left, right in source:
-            keys.append(left * n + right)
-    unique = np.unique(np.concatenate(keys))
-    return unique // n, unique % n
+    blocks = list(candidate_blocks(encoded, min_score))
+    if not blocks:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return (
+        np.concatenate([left for left, _right in blocks]),
+        np.concatenate([right for _left, right in blocks]),
+    )
