@@ -19,6 +19,12 @@ def _engine_tests_read_english(request):
         yield
 
 
+@pytest.fixture(autouse=True)
+def immediate_tasks(settings):
+    """Overlap detection runs as a background task; in these tests it runs at once."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def nets(world):
     """County A's register: a network of M1, one of M2 (doing the same work with the same

@@ -90,17 +90,20 @@ def test_deleting_follows_the_write_rules(client_for, world, nets, role, status)
     assert client_for(world.user(role)).delete(_detail(nets["n1"])).status_code == status
 
 
-def test_overlaps_are_read_with_a_threshold(client_for, world, nets):
+def test_overlaps_are_read_with_a_threshold(client_for, world, nets, settings):
+    settings.NETWORK_OVERLAP_MIN_SCORE = 0.2
     client = client_for(world.board)
-    rows = client.get("/api/v1/network-overlaps/", {"min_score": "0.2"}).json()
+    rows = client.get("/api/v1/network-overlaps/", {"min_score": "0.2"}).json()["results"]
     pair = {nets["n1"].pk, nets["n1b"].pk}
     assert any({row["a"], row["b"]} == pair for row in rows)
     assert rows == sorted(rows, key=lambda r: -r["score"])
-    assert client.get("/api/v1/network-overlaps/", {"min_score": "1"}).json() == []
+    assert client.get("/api/v1/network-overlaps/", {"min_score": "1"}).json()["results"] == []
 
 
-def test_outsiders_do_not_see_other_countys_overlaps(client_for, world, nets):
-    rows = client_for(world.outsider).get("/api/v1/network-overlaps/?min_score=0.1").json()
+def test_outsiders_do_not_see_other_countys_overlaps(client_for, world, nets, settings):
+    settings.NETWORK_OVERLAP_MIN_SCORE = 0.1
+    response = client_for(world.outsider).get("/api/v1/network-overlaps/?min_score=0.1")
+    rows = response.json()["results"]
     ids = {nets["n1"].pk, nets["n2"].pk, nets["n1b"].pk}
     assert not any({row["a"], row["b"]} & ids for row in rows)
 

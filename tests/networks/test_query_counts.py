@@ -29,8 +29,9 @@ PAGES = [
 
 @pytest.mark.parametrize(("name", "params", "limit"), PAGES)
 def test_pages_use_a_bounded_number_of_queries(
-    client_for, world, nets, django_assert_max_num_queries, name, params, limit
+    client_for, world, nets, django_assert_max_num_queries, name, params, limit, settings
 ):
+    settings.NETWORK_OVERLAP_MIN_SCORE = 0.3
     client = client_for(world.staff)
     params = {k: (world.m1.pk if v == "m1" else v) for k, v in params.items()}
     for size in (3, 30):

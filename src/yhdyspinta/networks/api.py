@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import permissions, serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
-from rest_framework.response import Response
 
 from yhdyspinta.api.permissions import ObjectRulesPermission
 from yhdyspinta.organizations.models import Theme
 from yhdyspinta.organizations.rules import can_write_owned
+from yhdyspinta.web.params import InvalidParameterError
 
-from .forms import default_min_score
 from .models import MemberRole, Network, TargetGroup, join_target_groups, parse_target_groups
 from .scoping import county_of, visible_networks
-from .services.overlaps import overlap_report, pairs_as_json
+from .services.overlaps import pairs_as_json
 from .services.register import RegisterFilter
-from .views.overlaps import parse_min_score
+from .services.stored import pair_rows, request_computation
+from .views.overlaps import filtered_pairs, overlap_filters
 
 
 class MemberSerializer(serializers.Serializer):
@@ -111,7 +111,11 @@ class NetworkViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         qs = visible_networks(self.request.user).select_related("owner")
         qs = qs.prefetch_related("themes", "members__organization")
-        return RegisterFilter.from_params(self.request.query_params).apply(qs).order_by("pk")
+        try:
+            chosen = RegisterFilter.from_params(self.request.query_params)
+        except InvalidParameterError as error:
+            raise serializers.ValidationError(error.as_dict()) from None
+        return chosen.apply(qs).order_by("pk")
 
     def perform_create(self, serializer):
         if not self.request.user.has_perm("networks.add_network"):
@@ -132,30 +136,51 @@ class NetworkViewSet(viewsets.ModelViewSet):
 
 
 class OverlapPairSerializer(serializers.Serializer):
-    """One pair of networks that look like overlapping work (documentation of the response)."""
+    """One pair of networks that look like overlapping work (computed, read only)."""
 
-    a = serializers.IntegerField()
-    b = serializers.IntegerField()
-    a_name = serializers.CharField()
-    b_name = serializers.CharField()
-    score = serializers.FloatField(min_value=0, max_value=1)
-    reasons = serializers.ListField(child=serializers.CharField())
+    a = serializers.IntegerField(read_only=True)
+    b = serializers.IntegerField(read_only=True)
+    a_name = serializers.CharField(read_only=True)
+    b_name = serializers.CharField(read_only=True)
+    score = serializers.FloatField(min_value=0, max_value=1, read_only=True)
+    reasons = serializers.ListField(child=serializers.CharField(), read_only=True)
 
 
-class OverlapViewSet(viewsets.ViewSet):
-    """Pairs of networks that look like overlapping work, best first (`min_score`, default from
-    the NETWORK_OVERLAP_MIN_SCORE setting)."""
+class OverlapViewSet(viewsets.GenericViewSet):
+    """Pairs of networks that look like overlapping work, best first, a page at a time
+    (`limit`, `offset`), as computed and stored in the background for the user's county
+    (`min_score`: at least the NETWORK_OVERLAP_MIN_SCORE setting, at most 1; `scope`:
+    within / across)."""
 
     permission_classes = [permissions.IsAuthenticated]
+    serializer_class = OverlapPairSerializer
 
-    @extend_schema(responses=OverlapPairSerializer(many=True))
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("min_score", float, description="0..1, default from the setting"),
+            OpenApiParameter("scope", str, enum=["within", "across"]),
+        ],
+        responses=OverlapPairSerializer(many=True),
+    )
     def list(self, request):
         county = county_of(request.user)
         if county is None or not request.user.has_perm("networks.view_network"):
             raise PermissionDenied
-        min_score = parse_min_score(request.query_params.get("min_score", default_min_score()))
-        report = overlap_report(county.pk, min_score=min_score)
-        return Response(pairs_as_json(report.pairs))
+        chosen, errors = overlap_filters(request.query_params)
+        if errors:
+            raise serializers.ValidationError(errors)
+        record = request_computation(county.pk)
+        pairs = filtered_pairs(
+            request.user,
+            record,
+            county,
+            min_score=chosen["min_score"],
+            scope=chosen["scope"],
+            mine=False,
+        )
+        page = self.paginate_queryset(pairs)
+        rows = pair_rows(list(page), county.pk)
+        return self.get_paginated_response(pairs_as_json(rows))
 
 
 def register(router):

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class NetworksConfig(AppConfig):
     name = "yhdyspinta.networks"
     verbose_name = _("Cooperation networks")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

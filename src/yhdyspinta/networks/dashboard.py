@@ -8,9 +8,8 @@ from yhdyspinta.organizations.models import AccessLevel
 from yhdyspinta.organizations.rules import account_of
 from yhdyspinta.web.registry import Card
 
-from .forms import default_min_score
 from .services.collection import latest_round, round_status
-from .services.overlaps import overlap_report
+from .services.stored import open_pairs_of, request_computation
 
 
 def cards(request):
@@ -38,16 +37,17 @@ def cards(request):
             )
         )
     if mine is not None:
-        report = overlap_report(county.pk, min_score=default_min_score())
-        own = {nid for nid, owner in report.owners.items() if owner == mine.pk}
-        pairs = [p for p in report.pairs if {p.a, p.b} & own and (p.a, p.b) not in report.decided]
+        # What the background computation stored: a count and the five best pairs.
+        record = request_computation(county.pk)
+        pairs = open_pairs_of(record, mine.pk).select_related("network_a", "network_b")[:5]
         result.append(
             Card(
                 _("Overlaps concerning your networks"),
                 "networks/partials/_card_overlaps.html",
                 {
-                    "pairs": pairs[:5],
-                    "count": len(pairs),
+                    "pairs": list(pairs),
+                    "count": record.open_by_owner.get(str(mine.pk), 0),
+                    "computed_at": record.finished_at,
                     "url": reverse("networks:overlap_list") + "?mine=1",
                 },
                 order=41,

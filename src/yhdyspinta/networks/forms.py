@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from yhdyspinta.organizations.forms import ScopedForm
 from yhdyspinta.organizations.models import Organization, Theme
-from yhdyspinta.organizations.scoping import visible_bodies
+from yhdyspinta.organizations.scoping import visible_bodies, visible_organizations, visible_people
 
 from .models import (
     CollectionRound,
@@ -103,9 +103,9 @@ class MemberForm(ScopedForm):
     def __init__(self, *args, network: Network, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.network = network
-        self.fields["organization"].queryset = self.fields["organization"].queryset.order_by(
-            "name_fi"
-        )
+        # A member is not an owner: any organisation of the county may take part (the write
+        # rule is on the network, checked by the view).
+        self.fields["organization"].queryset = visible_organizations(self.user).order_by("name_fi")
 
 
 class PersonMemberForm(ScopedForm):
@@ -118,6 +118,7 @@ class PersonMemberForm(ScopedForm):
     def __init__(self, *args, network: Network, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.network = network
+        self.fields["person"].queryset = visible_people(self.user)
 
 
 class CollectionRoundForm(ScopedForm):
@@ -136,9 +137,13 @@ class SubmissionForm(forms.ModelForm):
         fields = ["status", "note"]
 
 
+# The largest primary key the databases hold (64-bit signed): larger numbers are form errors.
+MAX_ID = 2**63 - 1
+
+
 class DecisionForm(forms.Form):
-    a = forms.IntegerField(widget=forms.HiddenInput)
-    b = forms.IntegerField(widget=forms.HiddenInput)
+    a = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_ID)
+    b = forms.IntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_ID)
     decision = forms.ChoiceField(label=_("decision"), choices=Decision.choices)
     reason = forms.CharField(
         label=_("reason"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
@@ -155,6 +160,38 @@ class DecisionForm(forms.Form):
         if data.get("a") is not None and data.get("a") == data.get("b"):
             raise forms.ValidationError(_("Choose two different networks."))
         return data
+
+
+OVERLAP_SCOPES = [
+    ("", _("Everywhere")),
+    ("within", _("Within one organisation")),
+    ("across", _("Across municipalities and the county")),
+]
+
+
+class OverlapFilterForm(forms.Form):
+    """The overlaps page's and the API's filters. Pairs are computed and stored from the
+    NETWORK_OVERLAP_MIN_SCORE threshold up, so a lower threshold is an error, not a guess."""
+
+    min_score = forms.FloatField(label=_("Minimum similarity (0–1)"), required=False, max_value=1.0)
+    scope = forms.ChoiceField(label=_("Where"), choices=OVERLAP_SCOPES, required=False)
+    mine = forms.BooleanField(label=_("Concerning my municipality"), required=False)
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+
+    def clean_min_score(self):
+        value = self.cleaned_data["min_score"]
+        floor = default_min_score()
+        if value is None:
+            return floor
+        if value < floor - 1e-9:
+            raise forms.ValidationError(
+                _(
+                    "Pairs are computed from the similarity %(floor).2f up; choose %(floor).2f "
+                    "or more."
+                ),
+                params={"floor": floor},
+            )
+        return value
 
 
 class UploadForm(forms.Form):

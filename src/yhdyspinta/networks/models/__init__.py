@@ -16,6 +16,7 @@ from .network import (
     join_target_groups,
     parse_target_groups,
 )
+from .overlaps import OverlapComputation, OverlapNetwork, OverlapPair
 from .rounds import CollectionRound, Submission
 
 __all__ = [
@@ -29,7 +30,10 @@ __all__ = [
     "NetworkMember",
     "NetworkPerson",
     "NetworkStatus",
+    "OverlapComputation",
     "OverlapDecision",
+    "OverlapNetwork",
+    "OverlapPair",
     "Submission",
     "SubmissionStatus",
     "TargetGroup",

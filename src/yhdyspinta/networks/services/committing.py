@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.db import connection, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -12,6 +14,7 @@ from yhdyspinta.documents.spreadsheets.errors import lazy_message
 from yhdyspinta.organizations.models import LegalForm, Organization, Theme
 
 from ..models import ImportBatch, MemberRole, Network, NetworkMember, join_target_groups
+from .stored import changes_batched, note_change
 
 SCALAR_FIELDS = ("purpose", "county_participates", "meeting_frequency", "status")
 
@@ -60,7 +63,9 @@ def commit_preview(preview: dict, *, user=None, end_missing: bool = False) -> di
     """Write the preview; returns counts. Raises StalePreview when a network changed since."""
     rows = [row for row in preview["rows"] if row["action"] in ("new", "changed")]
     organization = Organization.objects.get(pk=preview["organization"])
-    with transaction.atomic():
+    # One overlap computation for the whole sheet, queued with the commit (services/stored.py).
+    with changes_batched(), transaction.atomic():
+        note_change(organization.county_id)
         new_orgs = _create_organisations(preview["new_organisations"], organization)
         themes = dict(Theme.objects.values_list("slug", "pk"))
         changed_ids = [row["network"] for row in rows if row["action"] == "changed"]
@@ -97,8 +102,9 @@ def commit_preview(preview: dict, *, user=None, end_missing: bool = False) -> di
                       "reports_to_network", "reports_to_text", "contact_person", "contact_name",
                       "contact_email", "updated_at"]  # fmt: skip
             bulk_update_with_history([n for n, _r in updated], Network, fields, default_user=user)
-        _write_relations(created, updated, themes, new_orgs)
+        new_members = _write_relations(created, updated, themes, new_orgs)
         ended = 0
+        missing = []
         if end_missing and preview["missing"]:
             ids = [item["id"] for item in preview["missing"]]
             missing = list(Network.objects.filter(pk__in=ids).exclude(status="ended"))
@@ -106,6 +112,8 @@ def commit_preview(preview: dict, *, user=None, end_missing: bool = False) -> di
                 network.status = "ended"
             bulk_update_with_history(missing, Network, ["status"], default_user=user)
             ended = len(missing)
+        touched = [n.pk for n, _r in created + updated] + [n.pk for n in missing]
+        _write_relation_history(touched, new_members, user)
     return {
         "created": len(created),
         "updated": len(updated),
@@ -177,6 +185,36 @@ def _write_relations(created, updated, themes: dict, new_orgs: dict) -> None:
     _insert_rows(through, ["network", "theme"], theme_rows)
     NetworkMember.objects.filter(network_id__in=rewrite_members).delete()
     _insert_rows(NetworkMember, ["network", "organization", "role"], member_rows)
+    return rewrite_members
+
+
+def _chunks(ids: list[int], size: int = 900):
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _write_relation_history(network_ids: list[int], member_network_ids: list[int], user) -> None:
+    """History for what the plain INSERTs wrote: the themes of every historical record this
+    import created (as a manual save records them, so the next edit shows only its own
+    change), and an "added" record for every member organisation written."""
+    themes_history = apps.get_model("networks", "HistoricalNetwork_themes")
+    through = Network.themes.through
+    rows = []
+    for ids in _chunks(network_ids):
+        latest = dict(
+            Network.history.filter(id__in=ids)
+            .values("id")
+            .annotate(last=Max("history_id"))
+            .values_list("id", "last")
+        )
+        for row_id, network_id, theme_id in through.objects.filter(network_id__in=ids).values_list(
+            "id", "network_id", "theme_id"
+        ):
+            rows.append((row_id, latest[network_id], theme_id, network_id))
+    _insert_rows(themes_history, ["id", "history", "theme", "network"], rows)
+    for ids in _chunks(member_network_ids):
+        members = list(NetworkMember.objects.filter(network_id__in=ids))
+        NetworkMember.history.bulk_history_create(members, default_user=user)
 
 
 def commit_batch(batch: ImportBatch, *, user=None, end_missing: bool = False) -> dict:

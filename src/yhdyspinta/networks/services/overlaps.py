@@ -144,15 +144,17 @@ def overlap_report(
     )
 
 
-def pairs_as_json(pairs: Iterable[OverlapPair]) -> list[dict]:
+def pairs_as_json(pairs: Iterable[OverlapPair | dict]) -> list[dict]:
+    """Engine pairs or stored pairs' rows (services/stored.pair_rows) as JSON."""
+    rows = [pair if isinstance(pair, dict) else pair.__dict__ for pair in pairs]
     return [
         {
-            "a": pair.a,
-            "b": pair.b,
-            "a_name": pair.a_name,
-            "b_name": pair.b_name,
-            "score": round(pair.score, 4),
-            "reasons": [str(reason) for reason in pair.reasons],
+            "a": row["a"],
+            "b": row["b"],
+            "a_name": row["a_name"],
+            "b_name": row["b_name"],
+            "score": round(row["score"], 4),
+            "reasons": [str(reason) for reason in row["reasons"]],
         }
-        for pair in pairs
+        for row in rows
     ]

@@ -1,0 +1,46 @@
+"""Changes that make a county's stored overlap pairs stale (services/stored.py)."""
+
+from __future__ import annotations
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from yhdyspinta.organizations.models import Organization
+
+from .models import Network, NetworkMember, NetworkPerson, OverlapDecision
+from .services.stored import note_change
+
+
+def _county_of_owner(owner_id) -> int | None:
+    row = Organization.objects.filter(pk=owner_id).values_list("kind", "parent_county_id").first()
+    if row is None:
+        return None
+    kind, parent = row
+    return owner_id if kind == Organization.Kind.COUNTY else parent
+
+
+def _county_of_network(network_id) -> int | None:
+    owner_id = Network.objects.filter(pk=network_id).values_list("owner_id", flat=True).first()
+    return _county_of_owner(owner_id) if owner_id else None
+
+
+@receiver([post_save, post_delete], sender=Network)
+def network_changed(sender, instance, **kwargs):
+    note_change(_county_of_owner(instance.owner_id))
+
+
+@receiver(m2m_changed, sender=Network.themes.through)
+def network_themes_changed(sender, instance, action, **kwargs):
+    if action.startswith("post_") and isinstance(instance, Network):
+        note_change(_county_of_owner(instance.owner_id))
+
+
+@receiver([post_save, post_delete], sender=NetworkMember)
+@receiver([post_save, post_delete], sender=NetworkPerson)
+def member_changed(sender, instance, **kwargs):
+    note_change(_county_of_network(instance.network_id))
+
+
+@receiver([post_save, post_delete], sender=OverlapDecision)
+def decision_changed(sender, instance, **kwargs):
+    note_change(_county_of_network(instance.network_a_id))
