@@ -24,7 +24,7 @@ class OverlapDecision(models.Model):
         verbose_name=_("other network"),
     )
     decision = models.CharField(_("decision"), max_length=12, choices=Decision.choices)
-    reason = models.TextField(_("reason"))
+    reason = models.TextField(_("reason"), max_length=2000)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("decided by"),

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from .choices import OWNER_KINDS, MeetingFrequency, MemberRole, NetworkStatus, TargetGroup
 
 TARGET_GROUP_CODES = frozenset(TargetGroup.values)
+PURPOSE_MAX_LENGTH = 5000
 
 
 def parse_target_groups(text: str) -> list[str]:
@@ -47,7 +48,8 @@ class Network(models.Model):
         limit_choices_to={"kind__in": OWNER_KINDS},
     )
     name = models.CharField(_("name"), max_length=200)
-    purpose = models.TextField(_("purpose"), blank=True)
+    # The same limit as the import's column (services/columns.py); forms and the API enforce it.
+    purpose = models.TextField(_("purpose"), blank=True, max_length=PURPOSE_MAX_LENGTH)
     themes = models.ManyToManyField(
         "organizations.Theme", verbose_name=_("themes"), blank=True, related_name="networks"
     )

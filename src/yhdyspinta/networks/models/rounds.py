@@ -23,7 +23,7 @@ class CollectionRound(models.Model):
     name = models.CharField(_("name"), max_length=200)
     opens = models.DateField(_("opens"), null=True, blank=True)
     due_date = models.DateField(_("due date"))
-    instructions = models.TextField(_("instructions"), blank=True)
+    instructions = models.TextField(_("instructions"), blank=True, max_length=5000)
     history = HistoricalRecords()
 
     class Meta:

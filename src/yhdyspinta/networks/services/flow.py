@@ -106,13 +106,18 @@ def _layout(graph: FlowGraph) -> None:
         graph.nodes[key].y = (y - min(ys)) / span_y
 
 
-def no_reporting_channel(networks: QuerySet[Network]) -> list[Network]:
-    return list(
+# The information-flow page lists at most this many networks or people in each list.
+LIST_MAX = 200
+
+
+def no_reporting_channel(networks: QuerySet[Network], limit: int | None = None) -> list[Network]:
+    rows = (
         networks.exclude(status=NetworkStatus.ENDED)
         .filter(reports_to_body__isnull=True, reports_to_network__isnull=True, reports_to_text="")
         .select_related("owner")
         .order_by("owner__name_fi", "name")
     )
+    return list(rows if limit is None else rows[:limit])
 
 
 def duty_themes(county: Organization) -> dict[int, Theme]:
@@ -128,7 +133,9 @@ def duty_themes(county: Organization) -> dict[int, Theme]:
     return {theme.pk: theme for theme in themes}
 
 
-def county_absent_on_duty(networks: QuerySet[Network], county: Organization) -> list[dict]:
+def county_absent_on_duty(
+    networks: QuerySet[Network], county: Organization, limit: int | None = None
+) -> list[dict]:
     duties = duty_themes(county)
     if not duties:
         return []
@@ -140,6 +147,7 @@ def county_absent_on_duty(networks: QuerySet[Network], county: Organization) -> 
         .distinct()
         .order_by("owner__name_fi", "name")
     )
+    rows = rows if limit is None else rows[:limit]
     return [
         {"network": network, "themes": [t for t in network.themes.all() if t.pk in duties]}
         for network in rows

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 
 from yhdyspinta.organizations.models import Organization, Theme
+from yhdyspinta.web.params import int_param
 
 from ..models import Network, NetworkStatus, TargetGroup
 
@@ -22,9 +23,11 @@ class RegisterFilter:
 
     @classmethod
     def from_params(cls, params) -> RegisterFilter:
+        """The filters of a QueryDict; an owner or theme that is not an id in the database's
+        range raises web.params.InvalidParameterError (a 400 naming the parameter)."""
+
         def number(name):
-            value = (params.get(name) or "").strip()
-            return int(value) if value.isdigit() else None
+            return int_param(params, name)
 
         target = params.get("target_group") or ""
         status = params.get("status") or ""
@@ -69,13 +72,13 @@ class RegisterFilter:
         return urlencode({k: v for k, v in values.items() if v})
 
 
-def list_rows(networks: QuerySet[Network]) -> list[Network]:
-    """The list page's networks with owner, themes and member count in three queries."""
-    return list(
+def list_rows(networks: QuerySet[Network]) -> QuerySet[Network]:
+    """The list page's networks with owner, themes and member count (three queries a page)."""
+    return (
         networks.select_related("owner")
         .prefetch_related("themes")
         .annotate(member_count=Count("members", distinct=True))
-        .order_by("owner__name_fi", "name")
+        .order_by("owner__name_fi", "name", "pk")
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from yhdyspinta.documents.spreadsheets import ImportProblems
 from yhdyspinta.organizations.rules import can_read_owned, can_write_owned
+from yhdyspinta.web.params import InvalidParameterError
 
 from ..forms import ConfirmForm, UploadForm
 from ..models import ImportBatch, Network
@@ -40,7 +41,11 @@ def template_download(request):
 @login_required
 def export(request):
     county = county_or_404(request)
-    networks = RegisterFilter.from_params(request.GET).apply(visible_networks(request.user))
+    try:
+        chosen = RegisterFilter.from_params(request.GET)
+    except InvalidParameterError as error:
+        return HttpResponseBadRequest(error.args[0], content_type="text/plain; charset=utf-8")
+    networks = chosen.apply(visible_networks(request.user))
     stamp = timezone.localdate().isoformat()
     return _download(export_xlsx(networks, county.pk), f"verkostot-{stamp}.xlsx")
 

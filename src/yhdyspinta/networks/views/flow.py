@@ -12,6 +12,7 @@ from yhdyspinta.organizations.models import Organization, Theme
 from ..scoping import county_or_404, own_municipality, visible_networks
 from ..services.flow import (
     DEFAULT_MAX_NETWORKS,
+    LIST_MAX,
     build_graph,
     busy_people,
     county_absent_on_duty,
@@ -90,11 +91,12 @@ def information_flow(request):
             "municipality": municipality,
             "theme": theme,
             "threshold": threshold,
-            "no_channel": no_reporting_channel(networks),
-            "county_absent": county_absent_on_duty(networks, county),
+            "no_channel": no_reporting_channel(networks, limit=LIST_MAX),
+            "county_absent": county_absent_on_duty(networks, county, limit=LIST_MAX),
             "busy": busy_people(
                 scoped_networks(visible, municipality=None, theme=theme), threshold
-            ),
+            )[:LIST_MAX],
+            "list_max": LIST_MAX,
             "matrix": gap_matrix(visible, county, theme),
         },
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.editing import delete_object, edit_object
+from yhdyspinta.web.params import InvalidParameterError
 
 from ..forms import MemberForm, NetworkForm, PersonMemberForm
 from ..history import network_history
@@ -21,22 +23,32 @@ from ..models import Network, NetworkMember, NetworkPerson
 from ..scoping import county_or_404, visible_networks, writable_owners
 from ..services.register import RegisterFilter, filter_choices, list_rows
 
+PAGE_SIZE = 100
+
 
 @login_required
 def network_list(request):
     county = county_or_404(request)
-    chosen = RegisterFilter.from_params(request.GET)
+    errors = {}
+    try:
+        chosen = RegisterFilter.from_params(request.GET)
+    except InvalidParameterError as error:
+        chosen, errors = RegisterFilter(), error.as_dict()
     networks = list_rows(chosen.apply(visible_networks(request.user)))
+    page = Paginator(networks, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "networks/network_list.html",
         {
-            "networks": networks,
+            "networks": page.object_list,
+            "page": page,
+            "errors": errors,
             "chosen": chosen,
             "query": chosen.as_query(),
             "can_add": request.user.has_perm("networks.add_network"),
             **filter_choices(county),
         },
+        status=400 if errors else 200,
     )
 
 
