@@ -19,6 +19,8 @@ def cards(request):
         return []
     today = timezone.localdate()
     plans = visible_plans(user)
+    if not plans.exists():
+        return []
     open_milestones = Milestone.objects.filter(plan__in=plans, status__in=OPEN_STATUSES)
     late = open_milestones.filter(due_end__lt=today).select_related("plan").order_by("due_end")
     upcoming = (

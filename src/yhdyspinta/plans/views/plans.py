@@ -83,7 +83,9 @@ def plan_detail(request, pk):
     phases = list(plan.phases.select_related("responsible"))
     for phase in phases:
         phase.late = phase.is_late(today)
-    measures = Measure.objects.select_related("responsible_organization", "goal").prefetch_related(
+    measures = Measure.objects.select_related(
+        "responsible_organization", "goal__plan__owner"
+    ).prefetch_related(
         "partners",
         Prefetch(
             "indicators",
