@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 
 import matplotlib
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from yhdyspinta.documents.chart_output import (
     RC_PARAMS,
@@ -245,3 +246,35 @@ def test_css_the_rewrite_cannot_express_is_refused_not_dropped():
     assert presentation_attributes('<svg><path d="M0 0" style="fill: red"/></svg>') == (
         '<svg><path d="M0 0" fill="red"/></svg>'
     )
+
+
+def test_long_titles_and_legends_stay_inside_the_figure():
+    """Wrapped rather than cut off at the picture's edge (the report's half-width charts)."""
+    names = ["Joensuu", "Koko maa", "Pohjois-Karjalan hyvinvointialue"]
+    series = [Series(name, [Point(2018, 12.0, 11.0, 13.0), Point(2023, 13.2)]) for name in names]
+    long_title = "Erityiskorvattaviin lääkkeisiin diabeteksen vuoksi oikeutettuja 40 vuotta " * 2
+    charts = [
+        trend_chart(series, title=long_title, size=(6.0, 3.6)),
+        comparison_bars(
+            [Bar("Joensuu 2023", 13.2, band=Band.MUCH_BETTER), Bar("Kitee", 16.0, band=Band.WORSE)],
+            title=long_title,
+            benchmarks=[Benchmark("Pohjois-Karjalan hyvinvointialue 2023", 14.6)],
+            width=6.0,
+        ),
+    ]
+    for chart in charts:
+        figure = chart.figure
+        canvas = FigureCanvasAgg(figure)
+        with matplotlib.rc_context(RC_PARAMS):
+            canvas.draw()
+        renderer = canvas.get_renderer()
+        ticks = {id(t) for ax in figure.axes for t in ax.get_xticklabels() + ax.get_yticklabels()}
+        texts = [
+            t
+            for t in figure.findobj(matplotlib.text.Text)
+            if t.get_visible() and t.get_text() and id(t) not in ticks
+        ]
+        assert len(texts) >= 4  # the title and the legend at least
+        for text in texts:
+            box = text.get_window_extent(renderer)
+            assert box.x0 >= -1 and box.x1 <= figure.bbox.width + 1, text.get_text()

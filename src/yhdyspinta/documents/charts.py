@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import enum
 import math
+import textwrap
 from dataclasses import dataclass, field
 
 import matplotlib
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -125,10 +127,40 @@ def _style_axes(ax, *, value_axis: str) -> None:
 
 def _new_figure(width: float, height: float, title: str, show_title: bool) -> tuple[Figure, object]:
     figure = Figure(figsize=(width, height), layout="constrained", facecolor="white")
+    FigureCanvasAgg(figure)  # a renderer to measure text with; files are saved as before
     ax = figure.add_subplot()
     if show_title and title:
         ax.set_title(title, loc="left", fontsize=13, fontweight="bold", color=palette.TEXT, pad=10)
     return figure, ax
+
+
+def _fit_title(figure, ax) -> None:
+    """Wrap a long title to the room right of the value labels, where it starts, rather than
+    let it run off the figure's edge. Call it once the axis labels are set."""
+    text = ax._left_title  # what set_title(loc="left") made
+    title = text.get_text()
+    if not title:
+        return
+    renderer = figure.canvas.get_renderer()
+    labels = [label.get_window_extent(renderer).width for label in ax.get_yticklabels()]
+    left = max(labels, default=0) + 12 + (20 if ax.get_ylabel() else 0)
+    room = 0.97 * figure.bbox.width - left
+    measured = text.get_window_extent(renderer).width
+    if measured > room:
+        text.set_text(textwrap.fill(title, max(20, int(len(title) * room / measured))))
+
+
+def _legend(figure, handles, *, columns: int):
+    """The legend below the plot, in as many of ``columns`` columns as fit the figure's width
+    (long labels, say a wellbeing county's name, would otherwise be cut off at the edges)."""
+    renderer = figure.canvas.get_renderer()
+    for ncols in range(min(columns, len(handles)), 0, -1):
+        legend = figure.legend(handles=handles, loc="outside lower center", ncols=ncols,
+                               frameon=False, fontsize=10)  # fmt: skip
+        if ncols == 1 or legend.get_window_extent(renderer).width <= 0.98 * figure.bbox.width:
+            return legend
+        legend.remove()
+    return None
 
 
 def _periods(series: list[Series]) -> list[int | str]:
@@ -201,8 +233,8 @@ def trend_chart(
         ax.set_ylabel(y_label, color=palette.TEXT)
         ax.set_xlabel(x_label, color=palette.TEXT)
         if len(handles) > 1:
-            figure.legend(handles=handles, loc="outside lower center", ncols=min(3, len(handles)),
-                          frameon=False, fontsize=10)  # fmt: skip
+            _legend(figure, handles, columns=3)
+        _fit_title(figure, ax)
 
     headers = [x_label or gettext("Period")]
     for item in series:
@@ -295,8 +327,8 @@ def comparison_bars(
             ax, benchmarks, vertical=True, decimals=decimals, language=language
         )
         if handles:
-            figure.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False,
-                          fontsize=10)  # fmt: skip
+            _legend(figure, handles, columns=2)
+        _fit_title(figure, ax)
 
     headers = [gettext("Area"), value_label or gettext("Value"), gettext("Interval"),
                gettext("Compared with the benchmark")]  # fmt: skip
