@@ -1,6 +1,8 @@
 """Report and card PDFs are rendered in the background once per data version, stored
 through the storage API and served from there; a request never renders one."""
 
+from unittest import mock
+
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -24,14 +26,16 @@ def data(world, catalogue, settings, tmp_path, monkeypatch):
     real = stored_pdfs.render_pdf_from_html
 
     def counting(html, *args, **kwargs):
+        """Counts the renderings; WeasyPrint only where a test asks for a real file."""
         renders.append(html)
-        return real(html, *args, **kwargs)
+        return real(html, *args, **kwargs) if world.real_pdf else b"%PDF-1.7 (test)\n"
 
     monkeypatch.setattr(stored_pdfs, "render_pdf_from_html", counting)
     from yhdyspinta.indicators.reporting.services import report_pdfs
 
     monkeypatch.setattr(report_pdfs, "render_pdf_from_html", counting)
     world.renders = renders
+    world.real_pdf = False
     return world
 
 
@@ -40,8 +44,10 @@ def _url(name, *args):
 
 
 def _work():
-    """What the background worker beside the web server does."""
-    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    """What the background worker beside the web server does. The worker closes old
+    connections between tasks; here that would be the test's own (PostgreSQL)."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
 
 
 def _publish(world, template, year=2024):
@@ -79,6 +85,7 @@ def test_publishing_prepares_the_pdf_for_the_first_reader(data, client_for, anon
 
 
 def test_an_anonymous_request_is_told_to_wait_and_the_worker_renders_once(published, anonymous):
+    published.real_pdf = True
     url = _url("public_pdf", published.publication.slug)
     first = anonymous.get(url, **EN)
     assert first.status_code == 202

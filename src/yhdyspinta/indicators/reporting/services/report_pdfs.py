@@ -20,9 +20,9 @@ from .reports import build_report, template_with_sections
 KIND = "report"
 
 
-def report_filename(organization: Organization, year: int) -> str:
+def report_filename(organization: Organization, year: int, extension: str = "pdf") -> str:
     name = slugify(organization.name_fi) or str(organization.pk)
-    return f"raportti-{name}-{year}.pdf"
+    return f"raportti-{name}-{year}.{extension}"
 
 
 def report_version(

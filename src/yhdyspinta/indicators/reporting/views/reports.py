@@ -19,7 +19,7 @@ from ...models import ReportCommentary, ReportPublication, ReportSection, Report
 from ...views.stored import stored_pdf_response
 from ..forms import CommentaryForm
 from ..services.export import report_xlsx
-from ..services.report_pdfs import request_report_pdf
+from ..services.report_pdfs import report_filename, request_report_pdf
 from ..services.reports import build_report, default_year, template_with_sections
 from .common import XLSX, file_response, organization_in, year_query
 
@@ -33,8 +33,7 @@ def _report_for(request, pk, org_pk):
 
 
 def _filename(report, extension: str) -> str:
-    name = slugify(report.organization.name_fi) or str(report.organization.pk)
-    return f"raportti-{name}-{report.year}.{extension}"
+    return report_filename(report.organization, report.year, extension)
 
 
 @login_required
