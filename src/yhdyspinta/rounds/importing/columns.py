@@ -12,10 +12,11 @@ from yhdyspinta.organizations.models import Organization, Theme
 from yhdyspinta.organizations.vaguedate import VagueDate, VagueDateError, parse_vague_date
 
 from ..models import ActionStatus, FindingKind
+from ..models.findings import TEXT_MAX_LENGTH
 
 ACTION = "action"
 ALL = "*"
-MAX_TEXT = 2000
+MAX_TEXT = TEXT_MAX_LENGTH  # a finding's or an action's text, as in the forms and the API
 
 KIND_CHOICES = [
     Choice(FindingKind.STRENGTH.value, FindingKind.STRENGTH.label, ("vahvuus", "styrka")),

@@ -11,6 +11,8 @@ from simple_history.models import HistoricalRecords
 
 from yhdyspinta.organizations.vaguedate_field import HasDueDate, overdue_q
 
+from .findings import TEXT_MAX_LENGTH
+
 
 class ActionStatus(models.TextChoices):
     OPEN = "open", _("open")
@@ -68,7 +70,7 @@ class Action(HasDueDate, models.Model):
         related_name="shares",
         help_text=_("One organisation's share of an action that several carry out."),
     )
-    text = models.TextField(_("what"))
+    text = models.TextField(_("what"), max_length=TEXT_MAX_LENGTH)
     owner = models.ForeignKey(
         "organizations.Organization",
         verbose_name=_("owner organisation"),
@@ -171,7 +173,7 @@ class ActionStatusChange(models.Model):
     )
     from_status = models.CharField(_("from"), max_length=20, choices=ActionStatus.choices)
     to_status = models.CharField(_("to"), max_length=20, choices=ActionStatus.choices)
-    comment = models.TextField(_("comment"))
+    comment = models.TextField(_("comment"), max_length=2000)
 
     class Meta:
         verbose_name = _("status change")

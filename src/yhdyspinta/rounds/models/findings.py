@@ -7,6 +7,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+# The longest text of one bullet (a finding, an action), as in the Excel import
+TEXT_MAX_LENGTH = 2000
+
 
 class FindingKind(models.TextChoices):
     """The kind of a finding is also its section of the board summary (``SECTIONS``)."""
@@ -53,7 +56,7 @@ class Finding(models.Model):
         on_delete=models.PROTECT,
         related_name="findings",
     )
-    text = models.TextField(_("text"))
+    text = models.TextField(_("text"), max_length=TEXT_MAX_LENGTH)
     all_municipalities = models.BooleanField(
         _("concerns all municipalities"),
         default=True,

@@ -55,11 +55,11 @@ class Request(HasDueDate, models.Model):
         on_delete=models.PROTECT,
         related_name="round_requests",
     )
-    text = models.TextField(_("request"))
+    text = models.TextField(_("request"), max_length=4000)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.OPEN
     )
-    answer = models.TextField(_("answer"), blank=True)
+    answer = models.TextField(_("answer"), max_length=4000, blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("answered by"),

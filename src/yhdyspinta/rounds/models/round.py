@@ -156,8 +156,8 @@ class Negotiation(models.Model):
         blank=True,
     )
     other_participants = models.CharField(_("other participants"), max_length=500, blank=True)
-    agenda = models.TextField(_("agenda"), blank=True)
-    minutes = models.TextField(_("minutes"), blank=True)
+    agenda = models.TextField(_("agenda"), max_length=10_000, blank=True)
+    minutes = models.TextField(_("minutes"), max_length=50_000, blank=True)
     history = HistoricalRecords()
 
     class Meta:

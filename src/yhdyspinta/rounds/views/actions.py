@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -16,11 +15,9 @@ from ..models import Action, ActionStatus, Request, Round
 from ..rules import can_change_action_status
 from ..scoping import own_municipality, visible_actions, visible_findings, visible_requests
 from ..services.status import change_action_status
-from .common import county_or_404
+from .common import county_or_404, paged
 from .dialogue import dialogue_context
 from .rounds import _RoundBound
-
-PAGE_SIZE = 100
 
 
 def _board_rows(user, actions, today):
@@ -54,9 +51,7 @@ def action_board(request):
     else:
         actions = actions.not_closed()
     today = timezone.localdate()
-    page = Paginator(actions.board_order(today), PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = paged(request, actions.board_order(today))
     return render(
         request,
         "rounds/action_board.html",
@@ -65,7 +60,7 @@ def action_board(request):
             "page": page,
             "rows": _board_rows(request.user, page.object_list, today),
             "overdue_count": visible_actions(request.user).overdue(today).count(),
-            "query": query.urlencode(),
+            "query": query,
         },
     )
 
@@ -190,13 +185,19 @@ def my_items(request):
         requests = requests.filter(municipality=municipality)
     else:
         requests = requests.filter(status__in=Request.OPEN_STATUSES)
+    page, query = paged(request, actions)
+    request_page, request_query = paged(request, requests, param="requests_page")
     return render(
         request,
         "rounds/my_items.html",
         {
             "organization": org,
-            "rows": _board_rows(request.user, actions, today),
-            "requests": requests,
+            "page": page,
+            "query": query,
+            "rows": _board_rows(request.user, page.object_list, today),
+            "request_page": request_page,
+            "request_query": request_query,
+            "requests": request_page.object_list,
             "closed_statuses": (ActionStatus.DONE, ActionStatus.DROPPED),
             "can_add_request": request.user.has_perm("rounds.add_request", municipality),
         },

@@ -12,7 +12,7 @@ from yhdyspinta.web.history import history_for
 from ..forms import RequestAnswerForm, RequestForm
 from ..models import Request
 from ..scoping import own_municipality, visible_requests
-from .common import county_or_404
+from .common import county_or_404, paged
 from .dialogue import dialogue_context
 
 
@@ -21,11 +21,14 @@ def request_list(request):
     county_or_404(request)
     requests = visible_requests(request.user).select_related("municipality", "theme", "round")
     municipality = own_municipality(request.user)
+    page, query = paged(request, requests)
     return render(
         request,
         "rounds/request_list.html",
         {
-            "requests": requests,
+            "page": page,
+            "query": query,
+            "requests": page.object_list,
             "can_add": request.user.has_perm("rounds.add_request", municipality),
         },
     )

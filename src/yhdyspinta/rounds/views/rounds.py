@@ -3,7 +3,7 @@ from collections import defaultdict
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,7 +20,7 @@ from ..forms import FindingForm, NegotiationForm, PrepareRoundForm, RoundFilterF
 from ..models import SECTIONS, Action, Finding, FindingKind, Negotiation, Round, finding_tree
 from ..scoping import own_municipality, visible_findings, visible_negotiations, visible_rounds
 from ..services.prepare import prepare_round
-from .common import county_or_404
+from .common import county_or_404, paged
 
 
 @login_required
@@ -63,10 +63,13 @@ def round_detail(request, pk):
         findings = findings.concerning(chosen_municipality)
     if chosen_theme:
         findings = findings.filter(Q(theme=chosen_theme) | Q(theme__parent=chosen_theme))
-    findings = list(
-        findings.select_related("theme").prefetch_related("municipalities").order_by("order", "pk")
+    section_rank = Case(
+        *(When(kind=key, then=Value(rank)) for rank, (key, _title) in enumerate(SECTIONS)),
+        output_field=IntegerField(),
     )
-    tree = _finding_tree(findings)
+    findings = findings.select_related("theme").prefetch_related("municipalities")
+    page, query = paged(request, findings.order_by(section_rank, "order", "pk"))
+    tree = _finding_tree(list(page.object_list))
     kinds = dict(FindingKind.choices)
     sections = []
     for key, title in SECTIONS:
@@ -86,6 +89,9 @@ def round_detail(request, pk):
     )
     if chosen_theme:
         actions = actions.filter(Q(theme=chosen_theme) | Q(theme__parent=chosen_theme))
+    action_page, action_query = paged(
+        request, actions.order_by("order", "pk"), param="actions_page"
+    )
     negotiations = visible_negotiations(request.user).filter(round=round_)
     return render(
         request,
@@ -94,7 +100,11 @@ def round_detail(request, pk):
             "round": round_,
             "form": form,
             "sections": sections,
-            "actions": actions,
+            "page": page,
+            "query": query,
+            "actions": action_page.object_list,
+            "action_page": action_page,
+            "action_query": action_query,
             "negotiations": negotiations,
             "team": round_.team_members.select_related("person", "person__organization"),
             "mine": mine,
@@ -293,16 +303,27 @@ def municipality_history(request, pk):
     )
     actions = Action.objects.filter(owner=municipality).select_related("round", "theme")
     negotiations = Negotiation.objects.filter(municipality=municipality).select_related("round")
+    page, query = paged(request, findings.order_by("-round_id", "order", "pk"))
+    action_page, action_query = paged(
+        request, actions.order_by("-round_id", "order", "pk"), param="actions_page"
+    )
     by_round = defaultdict(lambda: {"findings": [], "actions": [], "negotiation": None})
-    for finding in findings.order_by("order", "pk"):
+    for finding in page.object_list:
         by_round[finding.round]["findings"].append(finding)
-    for action in actions.order_by("order", "pk"):
+    for action in action_page.object_list:
         by_round[action.round]["actions"].append(action)
-    for negotiation in negotiations:
+    for negotiation in negotiations.filter(round__in=[round_.pk for round_ in by_round]):
         by_round[negotiation.round]["negotiation"] = negotiation
     rounds = sorted(by_round.items(), key=lambda item: item[0].pk, reverse=True)
     return render(
         request,
         "rounds/municipality_history.html",
-        {"municipality": municipality, "rounds": rounds},
+        {
+            "municipality": municipality,
+            "rounds": rounds,
+            "page": page,
+            "query": query,
+            "action_page": action_page,
+            "action_query": action_query,
+        },
     )
