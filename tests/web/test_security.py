@@ -56,10 +56,20 @@ def test_check_deploy_is_clean_in_production_mode():
 
 
 def test_passwords_are_hashed_with_argon2_in_production():
-    assert settings.PASSWORD_HASHERS  # tests use a fast hasher; the module default is argon2
-    from yhdyspinta import settings as module
-
-    assert module.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+    """The tests hash with MD5 for speed (conftest), so this asks a process started the way
+    production starts: the first hasher is Argon2 and a new password hash is an Argon2 one."""
+    code = (
+        "from django.conf import settings; from django.contrib.auth.hashers import make_password; "
+        "print('HASHER', settings.PASSWORD_HASHERS[0], make_password('salasana-123'))"
+    )
+    result = _run_django(
+        {"SECRET_KEY": "x8#k2!" + GOOD_KEY, "ALLOWED_HOSTS": "hyte.example.fi"}, "shell", "-c", code
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("HASHER "))
+    _, first_hasher, password_hash = line.split()
+    assert first_hasher == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    assert password_hash.startswith("argon2$argon2id$")
 
 
 def test_pages_carry_a_content_security_policy_without_inline_scripts(client, db):
