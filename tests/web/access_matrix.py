@@ -30,6 +30,8 @@ DENY = frozenset({403, 404})
 # owner: a form error (the choice is not offered) or 403 are both refusals.
 REFUSED = frozenset({400, 403, 404})
 API_ANON = frozenset({401, 403})
+# Stored PDFs: 202 while the background task prepares the file, then 200.
+PDF_OK = frozenset({200, 202})
 
 ROLES = ("anonymous", "outsider", "other_coordinator", "ngo", "board", "coordinator", "staff")
 
@@ -44,7 +46,7 @@ PUBLIC = policy(**dict.fromkeys(ROLES, OK))
 LOGGED_IN = {**PUBLIC, "anonymous": LOGIN}
 # A page of the user's own county without a particular record (a list, a dashboard): users of
 # county B see their own county's page.
-COUNTY_PAGE = {**LOGGED_IN, "ngo": DENY}
+COUNTY_PAGE = {**LOGGED_IN, "ngo": frozenset({200, 403, 404})}
 # A record of county A (owned by the county or by M1) that every reader of the county reads.
 COUNTY_RECORD = {**LOGGED_IN, "outsider": 404, "ngo": 404}
 # A record of M1 that only M1's coordinator reads of the coordinators (negotiations, findings).
@@ -109,12 +111,12 @@ class Route:
     query: Callable = lambda w: {}
     data: Callable = lambda w: {}
     scrape: bool = True
-    get_ok: int = 200
+    get_ok: int | frozenset = 200
     post_ok: int = 302
     api: bool = False
     method: str = "post"  # the API's write method on detail routes: "patch"
     hidden: Callable = lambda w: []
-    hidden_from: tuple = ()
+    hidden_from: tuple = ()  # NGO on list pages: 200 is right only without M1's records
     note: str = ""
     roles: tuple = ROLES
     xfail: dict = field(default_factory=dict)  # {(role, method): reason}
@@ -122,6 +124,12 @@ class Route:
 
 def pk(name):
     return lambda w: {"pk": w.obj[name].pk}
+
+
+def NGO_NOT_M1(**attribute):  # noqa: N802 (reads as a constant in the table)
+    """The NGO's copy of a list page must not show the named record of M1 (object=attribute)."""
+    ((name, attr),) = attribute.items()
+    return {"hidden": lambda w: [getattr(w.obj[name], attr)], "hidden_from": ("ngo",)}
 
 
 def _people_email(w):
@@ -264,7 +272,7 @@ ROUTES = [
         "organizations:body_create",
         STAFF_PAGE,
         CREATE_COUNTY_A,
-        data=lambda w: {"organization": w.m1.pk, "kind": "hyte_group", "name_fi": "Uusi ryhmä"},
+        data=lambda w: {"organization": w.m1.pk, "kind": "other", "name_fi": "Uusi ryhmä"},
     ),
     Route("organizations:body_detail", COUNTY_RECORD, kwargs=pk("body")),
     Route(
@@ -336,7 +344,9 @@ ROUTES = [
         kwargs=pk("finding"),
         data=lambda w: {"text": "Muutettu havainto"},
     ),
-    Route("rounds:action_board", COUNTY_PAGE),
+    Route(
+        "rounds:action_board", COUNTY_PAGE, hidden=lambda w: [w.action.text], hidden_from=("ngo",)
+    ),
     Route("rounds:action_detail", COUNTY_RECORD, kwargs=pk("action")),
     Route(
         "rounds:action_edit",
@@ -353,7 +363,9 @@ ROUTES = [
         data=lambda w: {"status": "in_progress", "comment": "Aloitettu"},
     ),
     Route("rounds:my_items", COUNTY_PAGE),
-    Route("rounds:request_list", COUNTY_PAGE),
+    Route(
+        "rounds:request_list", COUNTY_PAGE, hidden=lambda w: [w.request.text], hidden_from=("ngo",)
+    ),
     Route(
         "rounds:request_create",
         CREATE_OWN,
@@ -388,6 +400,9 @@ ROUTES = [
         "rounds_summary:download",
         COUNTY_RECORD,
         kwargs=lambda w: {"slug": w.round.slug, "fmt": "docx"},
+        hidden=lambda w: [w.finding_m2.text],
+        hidden_from=("coordinator",),
+        note="M1's coordinator gets 404 on M2's finding page: the summary file must agree",
     ),
     Route(
         "rounds_importing:upload",
@@ -409,11 +424,11 @@ ROUTES = [
         kwargs=lambda w: {"slug": w.round.slug, "token": "0" * 32},
         note="no upload waits in the session: 404 even for the owner",
     ),
-    Route("rounds_feeds:subscription", {**COUNTY_PAGE, "ngo": 404, "anonymous": 404}),
+    Route("rounds_feeds:subscription", {**COUNTY_PAGE, "ngo": 404}),
     Route(
         "rounds_feeds:regenerate",
-        {**POST_ONLY, "anonymous": 405},
-        {**COUNTY_PAGE, "ngo": 404, "anonymous": 404},
+        POST_ONLY,
+        {**COUNTY_PAGE, "ngo": 404},
         scrape=False,
     ),
     Route(
@@ -426,7 +441,12 @@ ROUTES = [
 
 ROUTES += [
     # --- networks -------------------------------------------------------------------------
-    Route("networks:network_list", COUNTY_PAGE),
+    Route(
+        "networks:network_list",
+        COUNTY_PAGE,
+        hidden=lambda w: [w.network.name],
+        hidden_from=("ngo",),
+    ),
     Route(
         "networks:network_create",
         CREATE_OWN,
@@ -453,8 +473,7 @@ ROUTES += [
         WRITE_M1,
         kwargs=pk("network"),
         scrape=False,
-        data=lambda w: {"kind": "organization", "organization": w.ngo.pk, "role": "member"},
-        post_ok=200,
+        data=lambda w: {"kind": "organization", "org-organization": w.ngo.pk, "org-role": "member"},
     ),
     Route(
         "networks:member_remove",
@@ -479,10 +498,9 @@ ROUTES += [
         kwargs=lambda w: {"pk": w.collection.pk, "municipality_pk": w.m1.pk},
         scrape=False,
         data=lambda w: {"status": "in_progress", "note": "Työn alla"},
-        post_ok=200,
     ),
     Route("networks:template", COUNTY_PAGE),
-    Route("networks:export", COUNTY_PAGE),
+    Route("networks:export", COUNTY_PAGE, **NGO_NOT_M1(network="name")),
     Route(
         "networks:upload",
         CREATE_OWN,
@@ -507,7 +525,12 @@ ROUTES += [
         kwargs=pk("batch"),
         scrape=False,
     ),
-    Route("networks:overlap_list", COUNTY_PAGE),
+    Route(
+        "networks:overlap_list",
+        COUNTY_PAGE,
+        hidden=lambda w: [w.network.name],
+        hidden_from=("ngo",),
+    ),
     Route(
         "networks:overlap_decide",
         POST_ONLY,
@@ -520,30 +543,36 @@ ROUTES += [
             "reason": "Eri kohderyhmät",
         },
     ),
-    Route("networks:information_flow", COUNTY_PAGE),
+    Route(
+        "networks:information_flow",
+        COUNTY_PAGE,
+        hidden=lambda w: [w.network.name],
+        hidden_from=("ngo",),
+    ),
     # --- indicators -----------------------------------------------------------------------
     Route("indicators:public_list", PUBLIC),
     Route("indicators:public_indicator", PUBLIC, kwargs=pk("indicator")),
     Route("indicators:explorer", LOGGED_IN),
     Route(
         "indicators:explorer_csv",
-        LOGGED_IN,
+        {**LOGGED_IN, "outsider": frozenset({200, 400})},
         query=lambda w: {"indicators": w.indicator.pk, "areas": w.area.pk},
     ),
     Route(
         "indicators:explorer_xlsx",
-        LOGGED_IN,
+        {**LOGGED_IN, "outsider": frozenset({200, 400})},
         query=lambda w: {"indicators": w.indicator.pk, "areas": w.area.pk},
     ),
     Route("indicators:card_list", COUNTY_PAGE),
     Route("indicators:card", COUNTY_RECORD, kwargs=lambda w: {"pk": w.m1.pk}),
-    Route("indicators:card_pdf", COUNTY_RECORD, kwargs=lambda w: {"pk": w.m1.pk}),
+    Route("indicators:card_pdf", COUNTY_RECORD, kwargs=lambda w: {"pk": w.m1.pk}, get_ok=PDF_OK),
     Route("indicators:import_list", STAFF_PAGE),
     Route(
         "indicators:import_file",
         STAFF_PAGE,
         STAFF_PAGE,
         scrape=False,
+        get_ok=302,
         post_ok=400,
         note="the POST sends no file: the owner gets the form error, the others are refused",
     ),
@@ -551,6 +580,8 @@ ROUTES += [
         "indicators:import_api",
         STAFF_PAGE,
         STAFF_PAGE,
+        scrape=False,
+        get_ok=302,
         data=lambda w: {
             "indicators": "683",
             "year_from": "2020",
@@ -564,6 +595,7 @@ ROUTES += [
         STAFF_PAGE,
         STAFF_PAGE,
         scrape=False,
+        get_ok=302,
         post_ok=400,
         note="the POST sends no file: the owner gets the form error, the others are refused",
     ),
@@ -595,7 +627,7 @@ ROUTES += [
         WRITE_COUNTY,
         kwargs=pk("goal"),
         data=lambda w: {
-            "indicator": w.indicator.pk,
+            "indicator": w.indicator2.pk,
             "target_value": "7",
             "target_year": "2031",
             "order": "1",
@@ -681,6 +713,7 @@ ROUTES += [
         "indicators_reporting:report_pdf",
         COUNTY_RECORD,
         kwargs=lambda w: {"pk": w.template.pk, "org_pk": w.m1.pk},
+        get_ok=PDF_OK,
     ),
     Route(
         "indicators_reporting:report_xlsx",
@@ -700,7 +733,12 @@ ROUTES += [
         PUBLIC,
         kwargs=lambda w: {"slug": w.publication.slug},
     ),
-    Route("indicators_reporting:public_pdf", PUBLIC, kwargs=lambda w: {"slug": w.publication.slug}),
+    Route(
+        "indicators_reporting:public_pdf",
+        PUBLIC,
+        kwargs=lambda w: {"slug": w.publication.slug},
+        get_ok=PDF_OK,
+    ),
     Route(
         "indicators_reporting:public_xlsx", PUBLIC, kwargs=lambda w: {"slug": w.publication.slug}
     ),
@@ -711,7 +749,7 @@ ROUTES += [
         "indicators_reporting:coefficient_add",
         ADMIN_PAGE,
         ADMIN_PAGE,
-        data=lambda w: {"indicator": w.indicator.pk, "group": "Uusi", "order": "1"},
+        data=lambda w: {"indicator": w.indicator2.pk, "group": "Uusi", "order": "1"},
         roles=(*ROLES, "admin"),
     ),
     Route(
@@ -724,7 +762,7 @@ ROUTES += [
     ),
     # --- the API --------------------------------------------------------------------------
     Route("api-root", API_COUNTY_LIST, api=True),
-    Route("api-schema", API_COUNTY_LIST, api=True),
+    Route("api-schema", API_PUBLIC, api=True, note="the OpenAPI schema is public"),
     Route("organization-list", API_PUBLIC, api=True),
     Route("organization-detail", API_PUBLIC, api=True, kwargs=lambda w: {"pk": w.m1.pk}),
     Route("theme-list", API_PUBLIC, api=True),
@@ -747,31 +785,31 @@ ROUTES += [
         kwargs=pk("person"),
         data=lambda w: {"title": "suunnittelija"},
     ),
-    Route("round-list", {**API_COUNTY_LIST, "ngo": DENY}, api=True),
+    Route("round-list", {**API_COUNTY_LIST, "ngo": frozenset({200, 403, 404})}, api=True),
     Route("round-detail", API_RECORD, api=True, kwargs=pk("round")),
-    Route("round-finding-list", {**API_COUNTY_LIST, "ngo": DENY}, api=True),
+    Route("round-finding-list", {**API_COUNTY_LIST, "ngo": frozenset({200, 403, 404})}, api=True),
     Route(
         "round-finding-detail",
         {**API_RECORD, "other_coordinator": 404},
         api=True,
         kwargs=pk("finding"),
     ),
-    Route("round-action-list", {**API_COUNTY_LIST, "ngo": DENY}, api=True),
+    Route("round-action-list", {**API_COUNTY_LIST, "ngo": frozenset({200, 403, 404})}, api=True),
     Route("round-action-detail", API_RECORD, api=True, kwargs=pk("action")),
     Route(
         "round-action-status",
-        {**API_RECORD, "other_coordinator": 405, "board": 405, "coordinator": 405, "staff": 405},
+        {**dict.fromkeys(ROLES, 405), "anonymous": API_ANON},
         API_WRITE_M1,
         api=True,
         post_ok=200,
         kwargs=pk("action"),
         data=lambda w: {"status": "in_progress", "comment": "Aloitettu"},
     ),
-    Route("round-request-list", {**API_COUNTY_LIST, "ngo": DENY}, api=True),
+    Route("round-request-list", {**API_COUNTY_LIST, "ngo": frozenset({200, 403, 404})}, api=True),
     Route("round-request-detail", API_RECORD, api=True, kwargs=pk("request")),
     Route(
         "network-list",
-        {**API_COUNTY_LIST, "ngo": DENY},
+        {**API_COUNTY_LIST, "ngo": frozenset({200, 403, 404})},
         API_CREATE_M1,
         api=True,
         post_ok=201,
@@ -787,7 +825,7 @@ ROUTES += [
         kwargs=pk("network"),
         data=lambda w: {"purpose": "Muutettu."},
     ),
-    Route("network-overlap-list", {**API_COUNTY_LIST, "ngo": DENY}, api=True),
+    Route("network-overlap-list", {**API_COUNTY_LIST, "ngo": frozenset({200, 403, 404})}, api=True),
 ]
 
 ROUTES += [

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
+import zipfile
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -106,6 +108,8 @@ def build_matrix_world(world) -> MatrixWorld:
     o["negotiation_m2"] = NegotiationFactory(round=o["round"], municipality=w.m2)
     o["finding"] = FindingFactory(round=o["round"], text="Vain Yksi", all_municipalities=False)
     o["finding"].municipalities.set([w.m1])
+    o["finding_m2"] = FindingFactory(round=o["round"], text="Vain Kaksi", all_municipalities=False)
+    o["finding_m2"].municipalities.set([w.m2])
     o["finding_all"] = FindingFactory(round=o["round"], text="Kaikkia koskeva")
     o["action"] = ActionFactory(round=o["round"], owner=w.m1, text="Yhden toimenpide")
     o["county_action"] = ActionFactory(round=o["round"], owner=w.county, text="Alueen")
@@ -132,10 +136,14 @@ def build_matrix_world(world) -> MatrixWorld:
     )
     o["submission"] = Submission.objects.create(round=o["collection"], municipality=w.m1)
     o["batch"] = ImportBatch.objects.create(
-        organization=w.m1, created_by=w.coordinator, filename="verkostot.xlsx", payload={}
+        organization=w.m1,
+        created_by=w.coordinator,
+        filename="verkostot.xlsx",
+        payload={"organization": w.m1.pk, "rows": [], "new_organisations": []},
     )
     # indicators
     o["indicator"] = IndicatorFactory(sotkanet_id=683)
+    o["indicator2"] = IndicatorFactory(sotkanet_id=2358)
     o["area"] = AreaFactory(organization=w.m1, code=w.m1.code, name_fi=w.m1.name_fi)
     o["county_area"] = AreaFactory(
         organization=w.county, code=w.county.code, category="HYVINVOINTIALUE"
@@ -248,7 +256,7 @@ def valid_payload(mw, route, url: str) -> dict:
     route's `data` on top. The scraped form is the same for every test of the module: the
     world is rolled back after each test."""
     data: dict = {}
-    if route.scrape:
+    if route.scrape and not route.api:
         if route.name not in _scraped:
             client, _token = client_for(mw.user(owner_of_route(route)))
             response = client.get(url, route.query(mw))
@@ -257,3 +265,12 @@ def valid_payload(mw, route, url: str) -> dict:
         data.update(_scraped[route.name])
     data.update(route.data(mw))
     return data
+
+
+def readable_bytes(response) -> bytes:
+    """The response's bytes, with the members of a zip (docx, pptx, xlsx) unpacked."""
+    content = response.content if not response.streaming else b"".join(response.streaming_content)
+    if not content.startswith(b"PK"):
+        return content
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return b"".join(archive.read(name) for name in archive.namelist())
