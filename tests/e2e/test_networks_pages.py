@@ -36,7 +36,8 @@ def pages_to_check():
         f"/networks/collection/{collection.pk}/",
         "/networks/excel/upload/",
         "/networks/overlaps/",
-        "/networks/overlaps/?scope=within&min_score=0.5",
+        "/networks/overlaps/?scope=within&min_score=0.7",
+        "/networks/?page=2",
         "/networks/information-flow/",
         f"/networks/information-flow/?municipality={joensuu.pk}",
     ]
