@@ -112,24 +112,7 @@ def bad_param_value():
 
 # Routes where a bad value answers 500 today: {(route name, "GET"/"POST"): what}. Marked
 # xfail(strict=True) so the suite stays green and shows what remains.
-KNOWN_500 = {
-    ("networks:network_create", "POST"): (
-        "issue 8 point 10: themes=99999999999999999999 (ModelMultipleChoiceField) -> "
-        "OverflowError: Python int too large to convert to SQLite INTEGER"
-    ),
-    ("networks:network_edit", "POST"): (
-        "issue 8 point 10: themes=99999999999999999999 (ModelMultipleChoiceField) -> "
-        "OverflowError: Python int too large to convert to SQLite INTEGER"
-    ),
-    ("indicators_reporting:section_create", "POST"): (
-        "issue 8 point 10: indicators=99999999999999999999 (ModelMultipleChoiceField) -> "
-        "OverflowError: Python int too large to convert to SQLite INTEGER"
-    ),
-    ("indicators_reporting:section_edit", "POST"): (
-        "issue 8 point 10: indicators=99999999999999999999 (ModelMultipleChoiceField) -> "
-        "OverflowError: Python int too large to convert to SQLite INTEGER"
-    ),
-}
+KNOWN_500: dict[tuple[str, str], str] = {}
 
 NO_DATA = Route.__dataclass_fields__["data"].default
 FILE_RESPONSES = ("pdf", "card_pdf", "report_pdf", "public_pdf", "trend_review_pdf")

@@ -1,30 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from yhdyspinta.web.params import parse_int
+from yhdyspinta.web.fields import IdsChoiceField as IdsField
 
 from .limits import FIRST_YEAR, LAST_YEAR
 from .models import Area, Indicator
 from .sotkanet import GENDERS
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-
-
-class IdsField(forms.ModelMultipleChoiceField):
-    """Ids that are whole numbers the database can hold; anything else is a form error
-    (a 20-digit id would otherwise reach the database driver and answer 500)."""
-
-    def _check_values(self, value):
-        for pk in value:
-            try:
-                parse_int(str(pk))
-            except ValueError:
-                raise forms.ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": str(pk)[:30]},
-                ) from None
-        return super()._check_values(value)
 
 
 def year_field(label, **kwargs) -> forms.IntegerField:

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from yhdyspinta.web.fields import bound_id_choices
+
 from .models import Body, BodyMembership, Counterpart, Organization, Person, Role, Theme
 from .rules import account_of, is_county_staff
 from .scoping import county_people, writable_bodies, writable_organizations, writable_people
@@ -19,6 +21,7 @@ class ScopedForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        bound_id_choices(self)
         for name, field in self.fields.items():
             if not isinstance(field, forms.ModelChoiceField):
                 continue

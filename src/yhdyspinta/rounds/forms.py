@@ -1,31 +1,13 @@
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from yhdyspinta.organizations.forms import ScopedForm
 from yhdyspinta.organizations.models import Organization, Theme
 from yhdyspinta.organizations.vaguedate_field import DueDateFormMixin
-from yhdyspinta.web.params import parse_int
+from yhdyspinta.web.fields import IdsChoiceField
 
 from .models import Action, ActionStatus, Finding, Negotiation, Request, Round
-
-
-class IdsChoiceField(forms.ModelMultipleChoiceField):
-    """A multiple choice that refuses an id no database column holds (past 64 bits, "²") as an
-    invalid choice before the query; Django's own field lets it reach the driver (a 500)."""
-
-    def _check_values(self, value):
-        for pk in value:
-            try:
-                parse_int(str(pk))
-            except ValueError:
-                raise ValidationError(
-                    self.error_messages["invalid_pk_value"],
-                    code="invalid_pk_value",
-                    params={"pk": str(pk)[:30]},
-                ) from None
-        return super()._check_values(value)
 
 
 class RoundForm(ScopedForm):
