@@ -25,7 +25,8 @@ def data(world, catalogue):
     return world
 
 
-READ_VIEWS = ["explorer", "explorer_csv", "explorer_xlsx", "card_list"]
+EXPLORER_VIEWS = ["explorer", "explorer_csv", "explorer_xlsx"]
+READ_VIEWS = [*EXPLORER_VIEWS, "card_list"]
 
 
 @pytest.mark.parametrize("name", READ_VIEWS)
@@ -34,10 +35,24 @@ def test_anonymous_users_are_sent_to_log_in(data, client, name):
     assert response.status_code == 302 and "/login/" in response["Location"]
 
 
-@pytest.mark.parametrize("name", READ_VIEWS)
+@pytest.mark.parametrize("name", EXPLORER_VIEWS)
 @pytest.mark.parametrize("role", ["admin", "staff", "coordinator", "board", "ngo", "outsider"])
-def test_every_county_account_reads_the_explorer_and_the_card_list(data, client_for, role, name):
+def test_every_county_account_reads_the_explorer(data, client_for, role, name):
     assert client_for(data.user(role)).get(reverse(f"indicators:{name}")).status_code == 200
+
+
+@pytest.mark.parametrize("role", ["admin", "staff", "coordinator", "board", "outsider"])
+def test_the_readers_of_a_county_read_its_card_list(data, client_for, role):
+    assert client_for(data.user(role)).get(reverse("indicators:card_list")).status_code == 200
+
+
+def test_an_ngo_account_has_no_card_list_and_no_link_to_it(data, client_for):
+    """Cards carry the networks and rounds sections of a municipality, which an NGO account
+    (reading its own organisation only) may not read."""
+    client = client_for(data.ngo_user)
+    assert client.get(reverse("indicators:card_list")).status_code == 403
+    page = client.get(reverse("indicators:explorer")).content.decode()
+    assert reverse("indicators:card_list") not in page
 
 
 def test_public_pages_need_no_login(data, client):
@@ -59,13 +74,17 @@ def test_a_value_only_indicator_says_no_interval_can_be_computed(data, client):
     assert "luottamusväliä ei voi laskea" in finnish
 
 
-def test_the_card_is_for_accounts_of_the_same_county(data, client_for):
+def test_the_card_is_for_the_readers_of_the_same_county(data, client_for):
     url = reverse("indicators:card", args=[data.m1.pk])
+    pdf = reverse("indicators:card_pdf", args=[data.m1.pk])
     assert client_for(None).get(url).status_code == 302
-    for role in ("staff", "coordinator", "board", "ngo"):
+    for role in ("staff", "coordinator", "board"):
         client = client_for(data.user(role))
         assert client.get(url).status_code == 200, role
-    assert client_for(data.outsider).get(url).status_code == 404
+    for role in ("outsider", "ngo"):
+        client = client_for(data.user(role))
+        assert client.get(url).status_code == 404, role
+        assert client.get(pdf).status_code == 404, role
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,9 @@ COMMENT = {**COUNTY_RECORD, "board": 403}
 # The theme vocabulary and the hyte coefficient: county admins only.
 ADMIN_PAGE = {**STAFF_PAGE, "outsider": 403, "staff": 403, "admin": OK}
 ADMIN_WRITE = {**WRITE_COUNTY, "staff": 403, "admin": OK}
+# A county's own theme: every account of the county reads the vocabulary (an NGO names the themes
+# of its activity), so the NGO is refused the edit with 403; other counties do not see it (404).
+ADMIN_WRITE_THEME = {**ADMIN_WRITE, "ngo": 403}
 
 # The API: anonymous 401/403, outsiders 404 on records, read-only 403 on writes.
 API_PUBLIC = PUBLIC
@@ -261,8 +264,8 @@ ROUTES = [
     ),
     Route(
         "organizations:theme_edit",
-        ADMIN_WRITE,
-        ADMIN_WRITE,
+        ADMIN_WRITE_THEME,
+        ADMIN_WRITE_THEME,
         kwargs=pk("county_theme"),
         data=lambda w: {"name_sv": "Eget tema"},
         roles=(*ROLES, "admin"),

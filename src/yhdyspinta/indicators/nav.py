@@ -3,16 +3,19 @@ from django.utils.translation import gettext as _
 
 from yhdyspinta.web.registry import NavItem
 
-from .rules import can_run_import, has_county_account
+from .rules import can_run_import, can_view_card, has_county_account
 
 
 def items(request):
     if not has_county_account(request.user):
         return [NavItem(_("Indicators"), reverse("indicators:public_list"), 40, "/indicators/")]
-    found = [
-        NavItem(_("Indicators"), reverse("indicators:explorer"), 40, "/indicators/"),
-        NavItem(_("Municipality cards"), reverse("indicators:card_list"), 41, "/indicators/cards/"),
-    ]
+    found = [NavItem(_("Indicators"), reverse("indicators:explorer"), 40, "/indicators/")]
+    if can_view_card(request.user, None):
+        found.append(
+            NavItem(
+                _("Municipality cards"), reverse("indicators:card_list"), 41, "/indicators/cards/"
+            )
+        )
     found += [
         NavItem(_("Shared goals"), reverse("indicators_reporting:goal_list"), 43,
                 "/indicators/goals/"),

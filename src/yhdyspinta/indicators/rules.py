@@ -1,15 +1,22 @@
 """Who may see and do what in knowledge-based management.
 
-Indicator data are public (CC BY 4.0): the public pages need no login. The explorer and
-the municipality cards are for every account of a county (the card carries other apps'
-sections, which are not public); imports are for county staff of their own county.
+Indicator data are public (CC BY 4.0): the public pages need no login. The explorer is for
+every account of a county; the municipality cards carry other apps' sections (networks, rounds),
+which are not public, so they are for the readers of the county (staff, coordinators, board
+members) and not for NGO accounts, which read their own organisation only; imports are for
+county staff of their own county.
 """
 
 from __future__ import annotations
 
 import rules
 
-from yhdyspinta.organizations.rules import account_of, county_id_of, is_county_staff
+from yhdyspinta.organizations.rules import (
+    account_of,
+    county_id_of,
+    is_county_staff,
+    is_reader_of_county,
+)
 
 
 @rules.predicate
@@ -21,7 +28,7 @@ def has_county_account(user) -> bool:
 
 @rules.predicate
 def can_view_card(user, municipality) -> bool:
-    if not has_county_account(user):
+    if not is_reader_of_county(user):
         return False
     if municipality is None or user.is_superuser:
         return True
