@@ -10,7 +10,7 @@ export DJANGO_SETTINGS_MODULE := yhdyspinta.settings
 .PHONY: demo test lint format bench venv system-deps messages clean help
 
 help:
-	@echo "make demo   - install, migrate SQLite under var/, load the demo, serve on 127.0.0.1:$(PORT)"
+	@echo "make demo   - install, migrate SQLite under var/, load the demo, serve on 127.0.0.1:$(PORT) with the background worker"
 	@echo "make test   - run all tests (SQLite; PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint   - ruff check and format check"
 	@echo "make bench  - run the benchmarks in bench/"
