@@ -34,9 +34,11 @@ from .similarity import TEXT_GATE, W_SAME_OWNER, W_TARGETS, W_TEXT, W_THEMES, ro
 # Margin against rounding: candidates are a superset, so erring low only costs time.
 MARGIN = 1e-6
 CHUNK_ROWS = 1_000
-# candidate_blocks: rows per block. A block's products hold at most BLOCK_ROWS x n entries
-# (fewer in practice: only the pairs that share something), which bounds the memory.
+# candidate_blocks: at most BLOCK_ROWS rows per block, and at most BLOCK_PAIRS entries in a
+# block's products (bounded in advance from the posting lists), which bounds the memory
+# (~40 bytes an entry) whatever the data: alike texts only cost time, block after block.
 BLOCK_ROWS = 250
+BLOCK_PAIRS = 2_000_000
 
 
 def text_threshold(min_score: float, bonus: float = 0.0) -> tuple[float | None, bool]:
@@ -127,6 +129,26 @@ def _block_pairs(
     return rows[keep], cols[keep]
 
 
+def _blocks(
+    sources: list[sparse.csr_matrix], block_rows: int, budget: int = BLOCK_PAIRS
+) -> Iterator[tuple[int, int]]:
+    """(start, stop) row ranges whose products have at most `budget` entries (a row alone may
+    have more; then it is a block of its own)."""
+    n = sources[0].shape[0]
+    cost = np.zeros(n, dtype=np.int64)
+    for matrix in sources:
+        pattern = matrix.copy()
+        pattern.data = np.ones_like(pattern.data)
+        postings = np.asarray(pattern.sum(axis=0)).ravel()
+        cost += np.rint(pattern @ postings).astype(np.int64)
+    start = 0
+    while start < n:
+        within = np.searchsorted(np.cumsum(cost[start : start + block_rows]), budget, "right")
+        stop = start + max(1, int(within))
+        yield start, stop
+        start = stop
+
+
 def candidate_blocks(
     encoded: EncodedNetworks, min_score: float, block_rows: int = BLOCK_ROWS
 ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
@@ -151,8 +173,7 @@ def candidate_blocks(
     if general_themes or own_themes:
         sources.append(incidence_matrix(network.themes for network in encoded.networks))
     transposed = [matrix.T.tocsr() for matrix in sources]
-    for start in range(0, n, block_rows):
-        stop = min(start + block_rows, n)
+    for start, stop in _blocks(sources, block_rows):
         keys = [np.zeros(0, dtype=np.int64)]
         for index, (matrix, matrix_t) in enumerate(zip(sources, transposed, strict=True)):
             left, right = _block_pairs(matrix, matrix_t, start, stop)
