@@ -29,17 +29,14 @@ def test_every_list_is_paginated_and_bounded(client, world, basename):
 
 
 def test_a_limit_past_the_maximum_is_clamped(client, world):
-    from factories import MunicipalityFactory
-
     from yhdyspinta.organizations.api import OrganizationViewSet
+    from yhdyspinta.organizations.models import Organization
 
     maximum = OrganizationViewSet.pagination_class.max_limit
 
-    MunicipalityFactory._meta.model.objects.bulk_create(
-        [
-            MunicipalityFactory.build(name_fi=f"Kunta {i}", code=f"{i:03d}x", parent_county=None)
-            for i in range(MAX_LIMIT + 5)
-        ]
+    Organization.objects.bulk_create(
+        Organization(kind="ngo", name_fi=f"Yhdistys {i}", parent_county=world.county)
+        for i in range(maximum + 5)
     )
     for limit in (str(MAX_LIMIT + 1), str(2**63 - 1)):
         response = client.get("/api/v1/organizations/", {"limit": limit})
