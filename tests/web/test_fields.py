@@ -4,7 +4,7 @@ import pytest
 from django import forms
 
 from yhdyspinta.organizations.models import Theme
-from yhdyspinta.web.fields import IdsChoiceField, bound_id_choices
+from yhdyspinta.web.fields import IdChoiceField, IdsChoiceField, bound_id_choices
 
 
 class ThemesForm(forms.Form):
@@ -26,8 +26,20 @@ def test_a_real_id_is_still_chosen(world):
     assert list(form.cleaned_data["themes"]) == [world.theme]
 
 
+@pytest.mark.parametrize("value", ["99999999999999999999", "²"])
+def test_a_single_choice_refuses_an_id_past_64_bits_as_not_one_of_the_choices(db, value):
+    class ThemeForm(forms.Form):
+        theme = forms.ModelChoiceField(queryset=Theme.objects.all())
+
+    form = ThemeForm({"theme": value})
+    bound_id_choices(form)
+    assert not form.is_valid()
+    assert form.errors.as_data()["theme"][0].code == "invalid_choice"
+
+
 def test_every_scoped_model_form_gets_the_bounded_field(world):
     from yhdyspinta.networks.forms import NetworkForm
 
     form = NetworkForm(user=world.staff)
     assert type(form.fields["themes"]) is IdsChoiceField
+    assert type(form.fields["owner"]) is IdChoiceField

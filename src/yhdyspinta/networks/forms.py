@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from yhdyspinta.organizations.forms import ScopedForm
 from yhdyspinta.organizations.models import Organization, Theme
 from yhdyspinta.organizations.scoping import visible_bodies, visible_organizations, visible_people
+from yhdyspinta.web.fields import bound_id_choices
+from yhdyspinta.web.params import DB_MAX_INT as MAX_ID
 
 from .models import (
     CollectionRound,
@@ -27,45 +29,9 @@ from .models import (
 from .overlap import DEFAULT_MIN_SCORE
 from .scoping import county_of, visible_networks, writable_owners
 
-# The largest primary key the databases hold (64-bit signed): larger numbers are form errors.
-MAX_ID = 2**63 - 1
-
 
 def default_min_score() -> float:
     return float(getattr(settings, "NETWORK_OVERLAP_MIN_SCORE", 0.6) or DEFAULT_MIN_SCORE)
-
-
-def refuse_ids_beyond_the_database(field: forms.ModelChoiceField) -> None:
-    """A choice of a model is looked up by id: an id past 64 bits would reach the database
-    driver (OverflowError, a 500); it is the field's "not one of the choices" error instead."""
-    multiple = isinstance(field, forms.ModelMultipleChoiceField)
-    original = field._check_values if multiple else field.to_python
-
-    def beyond(value) -> bool:
-        text = str(value).strip()
-        return text.isascii() and text.lstrip("-").isdigit() and abs(int(text)) > MAX_ID
-
-    def guarded(value):
-        values = value if multiple and isinstance(value, list | tuple) else [value]
-        for item in values:
-            if item not in field.empty_values and beyond(item):
-                raise forms.ValidationError(
-                    field.error_messages["invalid_choice"],
-                    code="invalid_choice",
-                    params={"value": str(item)[:30]},
-                )
-        return original(value)
-
-    if multiple:
-        field._check_values = guarded
-    else:
-        field.to_python = guarded
-
-
-def guard_choices(form: forms.Form) -> None:
-    for field in form.fields.values():
-        if isinstance(field, forms.ModelChoiceField):
-            refuse_ids_beyond_the_database(field)
 
 
 class NetworkForm(ScopedForm):
@@ -124,7 +90,7 @@ class NetworkForm(ScopedForm):
         )
         if self.instance.pk:
             self.initial["target_groups"] = parse_target_groups(self.instance.target_groups)
-        guard_choices(self)
+        bound_id_choices(self)
 
     def clean_target_groups(self):
         return join_target_groups(self.cleaned_data["target_groups"])
@@ -156,7 +122,7 @@ class PersonMemberForm(ScopedForm):
         super().__init__(*args, **kwargs)
         self.instance.network = network
         self.fields["person"].queryset = visible_people(self.user)
-        guard_choices(self)
+        bound_id_choices(self)
 
 
 class CollectionRoundForm(ScopedForm):
@@ -246,7 +212,7 @@ class UploadForm(forms.Form):
         ).order_by("kind", "name_fi")
         if len(owners) == 1:
             self.fields["organization"].initial = owners[0].pk
-        guard_choices(self)
+        bound_id_choices(self)
 
 
 class ConfirmForm(forms.Form):
