@@ -78,7 +78,8 @@ def test_an_integer_past_64_bits_in_a_filter_is_a_400_naming_it(world, path, nam
 def _post(world, body: str | bytes, path="/api/v1/networks/"):
     client = Client(raise_request_exception=False)
     client.force_login(world.staff)
-    return client.post(path, body, content_type="application/json")
+    # The messages are checked in English; the API answers in the reader's language.
+    return client.post(path, body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en")
 
 
 @pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 1_000, 50_000])
@@ -86,6 +87,19 @@ def test_deeply_nested_json_is_a_400(world, depth):
     response = _post(world, "[" * depth + "]" * depth)
     assert response.status_code == 400
     assert "nested" in response.json()["detail"]
+
+
+def test_the_nesting_error_is_in_finnish_for_a_finnish_reader(world):
+    client = Client(raise_request_exception=False)
+    client.force_login(world.staff)
+    response = client.post(
+        "/api/v1/networks/",
+        "[" * 100 + "]" * 100,
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="fi",
+    )
+    assert response.status_code == 400
+    assert response.json()["detail"] == "JSON on sisäkkäistetty liian syvälle."
 
 
 def test_json_nested_within_the_limit_is_read(world):
