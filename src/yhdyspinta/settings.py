@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "yhdyspinta.web.middleware.RefuseNulMiddleware",
 ]
 
 ROOT_URLCONF = "yhdyspinta.urls"
