@@ -6,12 +6,15 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from yhdyspinta.organizations.models import Organization
+from yhdyspinta.organizations.restoring import is_restoring
 
 from .models import Network, NetworkMember, NetworkPerson, OverlapDecision
 from .services.stored import note_change
 
 
 def _county_of_owner(owner_id) -> int | None:
+    if is_restoring():  # the backup holds the stored pairs and their computation records
+        return None
     row = Organization.objects.filter(pk=owner_id).values_list("kind", "parent_county_id").first()
     if row is None:
         return None
@@ -20,6 +23,8 @@ def _county_of_owner(owner_id) -> int | None:
 
 
 def _county_of_network(network_id) -> int | None:
+    if is_restoring():
+        return None
     owner_id = Network.objects.filter(pk=network_id).values_list("owner_id", flat=True).first()
     return _county_of_owner(owner_id) if owner_id else None
 
