@@ -29,7 +29,6 @@ from factories import (
 )
 from indicators.factories import AreaFactory, IndicatorFactory, ObservationFactory
 from networks.factories import NetworkFactory, NetworkMemberFactory
-from plans.matrix import plan_records
 from rounds.factories import (
     ActionFactory,
     FindingFactory,
@@ -37,6 +36,7 @@ from rounds.factories import (
     RequestFactory,
     RoundFactory,
 )
+from web.matrix_modules import record_modules
 
 from yhdyspinta.indicators.models import (
     GoalTarget,
@@ -169,7 +169,8 @@ def build_matrix_world(world) -> MatrixWorld:
     o["coefficient"] = HyteCoefficientIndicator.objects.create(
         county=w.county, indicator=o["indicator"], group="Liikunta", valid_from_year=2023
     )
-    o.update(plan_records(w, o))  # plans
+    for module in record_modules():  # tests/<app>/matrix_records.py
+        o.update(module.records(w, o))
     return MatrixWorld(base=w, other_coordinator=other, obj=o)
 
 

@@ -13,7 +13,7 @@ from plans.factories import (
 )
 
 
-def plan_records(w, o) -> dict:
+def records(w, o) -> dict:
     plan = PlanFactory(owner=w.m1, title="Kunta Yhden suunnitelma", slug="matrix-m1")
     goal = GoalFactory(plan=plan, title="Liikunta lisääntyy")
     measure = MeasureFactory(goal=goal, responsible_organization=w.m1, title="Liikuntaryhmät")

@@ -1,0 +1,107 @@
+"""The access matrix's routes of plans (tests/web/access_matrix.py collects them)."""
+
+from web.matrix_policy import (
+    COUNTY_PAGE,
+    COUNTY_RECORD,
+    CREATE_OWN,
+    CREATE_OWN_M1,
+    WRITE_M1,
+    Route,
+    pk,
+)
+
+ROUTES = [
+    Route("plans:plan_list", COUNTY_PAGE),
+    Route(
+        "plans:plan_create",
+        CREATE_OWN,
+        CREATE_OWN_M1,
+        data=lambda w: {
+            "owner": w.m1.pk,
+            "title": "Uusi suunnitelma",
+            "slug": "uusi-suunnitelma",
+            "kind": "broad",
+            "period_start": 2025,
+            "period_end": 2028,
+            "status": "preparation",
+        },
+    ),
+    Route("plans:plan_detail", COUNTY_RECORD, kwargs=pk("plan")),
+    Route(
+        "plans:plan_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=pk("plan"),
+        data=lambda w: {"title": "Muutettu suunnitelma"},
+    ),
+    Route(
+        "plans:milestone_create",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"plan_pk": w.plan.pk},
+        data=lambda w: {"kind": "planning", "title": "Uusi", "due": "1/2024", "status": "planned"},
+    ),
+    Route(
+        "plans:milestone_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=pk("plan_milestone"),
+        data=lambda w: {"title": "Muutettu"},
+    ),
+    Route(
+        "plans:goal_create",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"plan_pk": w.plan.pk},
+        data=lambda w: {"title": "Uusi tavoite"},
+    ),
+    Route(
+        "plans:goal_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=pk("plan_goal"),
+        data=lambda w: {"title": "Muutettu tavoite"},
+    ),
+    Route(
+        "plans:measure_create",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"goal_pk": w.plan_goal.pk},
+        data=lambda w: {"title": "Uusi toimenpide", "responsible_organization": w.m1.pk},
+    ),
+    Route(
+        "plans:measure_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=pk("plan_measure"),
+        data=lambda w: {"title": "Muutettu toimenpide"},
+    ),
+    Route(
+        "plans:measure_indicator_create",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"measure_pk": w.plan_measure.pk},
+        data=lambda w: {"kind": "process", "name": "Uusi mittari"},
+    ),
+    Route(
+        "plans:measure_indicator_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=pk("plan_indicator"),
+        data=lambda w: {"name": "Muutettu mittari"},
+    ),
+    Route(
+        "plans:statement_create",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"plan_pk": w.plan.pk},
+        data=lambda w: {"body": w.body.pk, "received": "1.3.2025", "text": "Uusi lausunto"},
+    ),
+    Route(
+        "plans:statement_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=pk("plan_statement"),
+        data=lambda w: {"response": "Vastine", "responded_on": "2.3.2025"},
+    ),
+]
