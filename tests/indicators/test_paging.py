@@ -11,7 +11,7 @@ from yhdyspinta.indicators.models import (
     ReportTemplate,
     SharedGoal,
 )
-from yhdyspinta.indicators.paging import PAGE_SIZE
+from yhdyspinta.web.paging import PAGE_SIZE
 
 EXTRA = 3
 

@@ -7,7 +7,7 @@ from factories import BodyFactory, MunicipalityFactory, PersonFactory, ThemeFact
 from rest_framework.test import APIClient
 
 from yhdyspinta.organizations import models
-from yhdyspinta.organizations.views.paging import PAGE_SIZE
+from yhdyspinta.web.paging import PAGE_SIZE
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from yhdyspinta.organizations.rules import account_of
+from yhdyspinta.web.paging import page_of
 
 from ..forms import ApiImportForm, FileImportForm, OwnImportForm
 from ..models import ImportRun
-from ..paging import page_of
 from ..rules import can_run_import, can_view_import_run
 from ..services.own_import import own_template
 from ..services.runs import localized_problem

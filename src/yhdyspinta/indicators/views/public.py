@@ -3,8 +3,9 @@
 from django.db.models import Count, Max, Min
 from django.shortcuts import get_object_or_404, render
 
+from yhdyspinta.web.paging import page_of
+
 from ..models import Area, Indicator, Observation
-from ..paging import page_of
 from ..presenting import comparison_figure, rows_for, trend_figure
 from ..services.series import build_series
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -19,26 +18,25 @@ from yhdyspinta.organizations.rules import can_write_owned
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
 
 from ..forms import CollectionRoundForm, SubmissionForm
 from ..models import Submission, SubmissionStatus
 from ..scoping import county_or_404, own_municipality, visible_rounds
 from ..services.collection import round_status
 
-PAGE_SIZE = 50
-
 
 @login_required
 def round_list(request):
     county = county_or_404(request)
-    page = Paginator(visible_rounds(request.user).order_by("-due_date", "-pk"), PAGE_SIZE)
-    page = page.get_page(request.GET.get("page"))
+    page, query = page_of(request, visible_rounds(request.user).order_by("-due_date", "-pk"))
     return render(
         request,
         "networks/round_list.html",
         {
             "statuses": [round_status(r) for r in page.object_list],
             "page": page,
+            "query": query,
             "county": county,
             "can_add": request.user.has_perm("networks.add_collectionround"),
         },

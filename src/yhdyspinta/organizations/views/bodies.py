@@ -7,11 +7,11 @@ from django.utils.translation import gettext as _
 
 from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
 
 from ..forms import BodyForm, BodyMembershipForm
 from ..models import Body
 from ..scoping import get_for_user, visible_bodies, visible_people
-from .paging import page_of
 
 
 @login_required

@@ -6,13 +6,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from yhdyspinta.web.editing import delete_object, edit_object
+from yhdyspinta.web.paging import page_of
 
 from ..directory import build_directory
 from ..forms import CounterpartForm, DirectoryFilterForm
 from ..models import AccessLevel, Counterpart, Organization, Theme
 from ..rules import account_of
 from ..scoping import get_for_user
-from .paging import page_of
 
 
 def _county_of(request) -> Organization:

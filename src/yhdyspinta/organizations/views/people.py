@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from yhdyspinta.web.editing import delete_object, edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
 
 from ..forms import PersonForm, RoleForm
 from ..models import Person, Role
@@ -17,7 +18,6 @@ from ..scoping import (
     visible_organizations,
     visible_people,
 )
-from .paging import page_of
 
 
 @login_required

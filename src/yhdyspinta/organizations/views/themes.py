@@ -6,12 +6,12 @@ from django.utils.translation import gettext as _
 
 from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
 
 from ..forms import ThemeForm
 from ..models import Theme
 from ..rules import account_of
 from ..scoping import get_for_user
-from .paging import page_of
 
 
 def _county(request):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
 
 from ..forms import PlanForm
 from ..models import Goal, Measure, MeasureIndicator, Milestone
@@ -32,11 +32,11 @@ def plan_list(request):
         .annotate(goal_count=Count("goals", distinct=True))
         .order_by("-period_start", "owner__name_fi", "kind", "pk")
     )
-    page = Paginator(plans, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, query = page_of(request, plans, PAGE_SIZE)
     return render(
         request,
         "plans/plan_list.html",
-        {"page": page, "can_add": bool(writable_plan_owners(request.user))},
+        {"page": page, "query": query, "can_add": bool(writable_plan_owners(request.user))},
     )
 
 

@@ -1,7 +1,8 @@
 """Helpers shared by the rounds views."""
 
-from django.core.paginator import Paginator
 from django.http import Http404
+
+from yhdyspinta.web.paging import page_of
 
 from ..scoping import county_of
 
@@ -13,13 +14,8 @@ def county_or_404(request):
     return county
 
 
-PAGE_SIZE = 100  # rows of one list page at most
+PAGE_SIZE = 100  # rows of one list page of the rounds app at most
 
 
-def paged(request, items, *, param: str = "page", size: int | None = None):
-    """One page of ``items`` (a page number that is not one shows the first or the last page)
-    and the query string without ``param``, for the links of ``partials/_pages.html``."""
-    page = Paginator(items, size or PAGE_SIZE).get_page(request.GET.get(param))
-    query = request.GET.copy()
-    query.pop(param, None)
-    return page, query.urlencode()
+def paged(request, items, *, param: str = "page"):
+    return page_of(request, items, PAGE_SIZE, param=param)

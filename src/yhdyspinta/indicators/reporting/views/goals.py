@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.editing import delete_object, edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
 
 from ...models import GoalTarget, SharedGoal
-from ...paging import page_of
 from ..forms import GoalTargetForm, SharedGoalForm
 from ..services.areas import municipalities_of
 from ..services.goals import describe_target, goal_progress

@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.editing import delete_object, edit_object
 from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
 
 from ...models import ReportSection, ReportTemplate, SectionIndicator
-from ...paging import page_of
 from ..forms import ApprovalForm, ReportSectionForm, ReportTemplateForm
 from ..services.areas import municipalities_of
 from ..services.reports import template_with_sections
