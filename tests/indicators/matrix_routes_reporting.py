@@ -154,7 +154,7 @@ ROUTES = [
         "indicators_reporting:public_xlsx", PUBLIC, kwargs=lambda w: {"slug": w.publication.slug}
     ),
     Route("indicators_reporting:trend_review", COUNTY_PAGE),
-    Route("indicators_reporting:trend_review_pdf", COUNTY_PAGE),
+    Route("indicators_reporting:trend_review_pdf", COUNTY_PAGE, get_ok=PDF_OK),
     Route("indicators_reporting:coefficient", COUNTY_PAGE),
     Route(
         "indicators_reporting:coefficient_add",

@@ -10,7 +10,13 @@ from django.utils import translation
 from indicators.reporting_factories import load_snapshot, make_goal, make_template, write_commentary
 from openpyxl import load_workbook
 
-from yhdyspinta.indicators.models import Area, Indicator, ReportPublication, ReportTemplate
+from yhdyspinta.indicators.models import (
+    Area,
+    Indicator,
+    ReportPublication,
+    ReportTemplate,
+    StoredPdf,
+)
 from yhdyspinta.indicators.reporting.services.goals import goal_progress
 from yhdyspinta.indicators.reporting.services.trends import trend_review
 from yhdyspinta.indicators.reporting.services.versions import new_version, record_approval
@@ -213,12 +219,21 @@ def test_the_trend_review_finds_the_significant_worsening_of_diabetes(data):
     assert review.reasons  # most series of the snapshot have no counts
 
 
-def test_the_trend_review_and_its_pdf_open(data, client_for):
+def test_the_trend_review_and_its_pdf_open(data, client_for, immediate_tasks):
     world = data
     client = client_for(world.board)
     assert client.get(_url("trend_review")).status_code == 200
-    response = client.get(_url("trend_review_pdf"))
-    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    response = client.get(_url("trend_review_pdf"))  # rendered by the (immediate) worker
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    stored = StoredPdf.objects.get(kind="trend_review")
+    assert stored.parameters == {"county": world.county.pk} and stored.file.name
+
+
+def test_the_trend_review_pdf_is_prepared_in_the_background(data, client_for):
+    response = client_for(data.board).get(_url("trend_review_pdf"))
+    assert response.status_code == 202  # queued for the worker, not rendered in the request
+    assert StoredPdf.objects.get(kind="trend_review").status == StoredPdf.Status.PENDING
 
 
 def test_the_empty_hyte_coefficient_set_explains_how_to_add_indicators(data, client_for):

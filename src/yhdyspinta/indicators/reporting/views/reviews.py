@@ -11,15 +11,16 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from yhdyspinta.documents.pdf import render_pdf_from_html
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.editing import delete_object, edit_object
 
 from ...models import HyteCoefficientIndicator
+from ...services import stored_pdfs
+from ...views.stored import stored_pdf_response
 from ..forms import CoefficientIndicatorForm
 from ..services.coefficient import coefficient_table
 from ..services.trends import trend_review
-from .common import county_of_user, file_response
+from .common import county_of_user
 
 
 def _context(request) -> dict:
@@ -41,10 +42,19 @@ def review(request):
 
 @login_required
 def review_pdf(request):
+    """The review's HTML is the version (it is what the page computes anyway); the PDF is
+    rendered in the background and served stored (202 while it is being prepared)."""
     context = _context(request)
     html = render_to_string("indicators/reporting/trend_review_print.html", context, request)
-    name = slugify(context["review"].county.name_fi)
-    return file_response(render_pdf_from_html(html), "application/pdf", f"hytetrendi-{name}.pdf")
+    county = context["review"].county
+    stored = stored_pdfs.request_pdf(
+        "trend_review",
+        {"county": county.pk},
+        stored_pdfs.digest("trend_review", html),
+        f"hytetrendi-{slugify(county.name_fi)}.pdf",
+        source_html=html,
+    )
+    return stored_pdf_response(request, *stored)
 
 
 @login_required
