@@ -204,3 +204,17 @@ def test_find_overlaps_store_computes_and_stores(world, nets, dummy_tasks):
     record = _record(world)
     assert record.computed_version == record.data_version
     assert f"{record.pair_count} pairs stored" in out.getvalue()
+
+
+def test_a_network_moved_to_another_county_leaves_the_old_countys_pairs(world, nets):
+    moved = nets["n1"]
+    old = _record(world)
+    assert OverlapPair.objects.filter(computation=old, network_a=moved.pk).exists() or (
+        OverlapPair.objects.filter(computation=old, network_b=moved.pk).exists()
+    )
+    moved.owner = world.m3  # a municipality of county B
+    moved.save()
+    old.refresh_from_db()
+    assert old.computed_version == old.data_version  # recomputed without it
+    assert not OverlapPair.objects.filter(computation=old, network_a=moved.pk).exists()
+    assert not OverlapPair.objects.filter(computation=old, network_b=moved.pk).exists()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from yhdyspinta.organizations.models import Organization
@@ -29,9 +29,25 @@ def _county_of_network(network_id) -> int | None:
     return _county_of_owner(owner_id) if owner_id else None
 
 
+@receiver(pre_save, sender=Network)
+def network_saving(sender, instance, raw=False, **kwargs):
+    """Remember the owner before the save: a network moved to an owner of another county makes
+    the old county's stored pairs stale too."""
+    if instance.pk and not raw:
+        instance._owner_before_save = (
+            Network.objects.filter(pk=instance.pk).values_list("owner_id", flat=True).first()
+        )
+
+
 @receiver([post_save, post_delete], sender=Network)
 def network_changed(sender, instance, **kwargs):
-    note_change(_county_of_owner(instance.owner_id))
+    county = _county_of_owner(instance.owner_id)
+    note_change(county)
+    before = getattr(instance, "_owner_before_save", None)
+    if before is not None and before != instance.owner_id:
+        old_county = _county_of_owner(before)
+        if old_county != county:
+            note_change(old_county)
 
 
 @receiver(m2m_changed, sender=Network.themes.through)
