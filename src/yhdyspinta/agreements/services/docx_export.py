@@ -20,6 +20,7 @@ from ..models import Annex
 from .columns import COLUMNS, export_rows
 
 TABLE_STYLE = "Light Grid Accent 1"
+USABLE_CM = 25.7  # landscape A4 less the margins
 
 
 def _rgb(hex_colour: str) -> RGBColor:
@@ -41,6 +42,16 @@ def _new_document():
         document.styles[name].font.color.rgb = _rgb(palette.PRIMARY)
     document.styles["Title"].font.size = Pt(20)
     return document
+
+
+def _set_widths(table, widths) -> None:
+    """Column widths in the grid (LibreOffice reads) and on every cell (Word reads)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
 
 
 def _repeat_header(row) -> None:
@@ -70,7 +81,7 @@ def _facts(document, annex: Annex) -> None:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, value
         cells[0].paragraphs[0].runs[0].bold = True
-        cells[0].width, cells[1].width = Cm(5), Cm(20)
+    _set_widths(table, [Cm(5), Cm(USABLE_CM - 5)])
 
 
 def _annex_table(document, annex: Annex) -> None:
@@ -90,9 +101,8 @@ def _annex_table(document, annex: Annex) -> None:
     if not rows:
         cells = table.add_row().cells
         cells[0].text = _("No rows yet.")
-    for row in table.rows:
-        for cell, column in zip(row.cells, COLUMNS, strict=True):
-            cell.width = Cm(column["width"] * 0.85 / 1.0 / 1.2)
+    total = sum(column["width"] for column in COLUMNS)
+    _set_widths(table, [Cm(USABLE_CM * column["width"] / total) for column in COLUMNS])
 
 
 def _signatures(document, annex: Annex) -> None:

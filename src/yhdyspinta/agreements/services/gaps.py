@@ -104,8 +104,10 @@ def create_follow_up(user, county: Organization, theme: Theme, municipality: Org
     round_ = Round.objects.filter(county=county).order_by("-starts", "-pk").first()
     if round_ is None:
         raise ValidationError(_("There is no negotiation round to attach the follow-up action to."))
-    text = _("Name the %(missing)s for %(theme)s in %(municipality)s (responsibility table).") % {
-        "missing": _(" and the ").join(gap.missing),
+    text = _(
+        "Responsibility table: name the missing %(missing)s for %(theme)s, %(municipality)s."
+    ) % {
+        "missing": ", ".join(gap.missing),
         "theme": theme.name,
         "municipality": municipality.name,
     }
