@@ -4,6 +4,8 @@ A coordinator reads only the agreements her municipality is a party to (the othe
 coordinator gets 404) and comments on their rows; the board reads; county staff write."""
 
 from web.matrix_policy import (
+    API_COUNTY_LIST,
+    API_RECORD,
     COUNTY_PAGE,
     CREATE_COUNTY_A,
     M1_PRIVATE,
@@ -17,6 +19,8 @@ from web.matrix_policy import (
 NOT_OTHERS = {"hidden": lambda w: [w.agreement.title], "hidden_from": ("ngo", "other_coordinator")}
 COMMENT_M1 = {**M1_PRIVATE, "board": 403}
 STAFF_FOLLOW_UP = {**STAFF_PAGE, "outsider": 404}
+API_M1_PRIVATE = {**API_RECORD, "other_coordinator": 404}
+API_WRITE_STAFF = {**API_M1_PRIVATE, "board": 403, "coordinator": 403}
 
 ROUTES = [
     Route("agreements:agreement_list", COUNTY_PAGE, **NOT_OTHERS),
@@ -96,5 +100,20 @@ ROUTES = [
         STAFF_FOLLOW_UP,
         scrape=False,
         data=lambda w: {"theme": w.theme.pk, "municipality": w.m1.pk},
+    ),
+    Route("agreement-list", API_COUNTY_LIST, api=True, **NOT_OTHERS),
+    Route("agreement-detail", API_M1_PRIVATE, api=True, kwargs=pk("agreement")),
+    Route("agreement-annex-list", API_COUNTY_LIST, api=True),
+    Route("agreement-annex-detail", API_M1_PRIVATE, api=True, kwargs=pk("annex")),
+    Route("agreement-annex-row-list", API_COUNTY_LIST, api=True),
+    Route(
+        "agreement-annex-row-detail",
+        API_M1_PRIVATE,
+        API_WRITE_STAFF,
+        api=True,
+        method="patch",
+        post_ok=200,
+        kwargs=pk("annex_row"),
+        data=lambda w: {"task": "Muutettu rajapinnasta"},
     ),
 ]
