@@ -68,6 +68,15 @@ ROUTES = [
         kwargs=pk("approved_annex"),
         scrape=False,
     ),
+    Route(
+        "agreements:annex_import",
+        WRITE_COUNTY_PRIVATE,
+        WRITE_COUNTY_PRIVATE,
+        kwargs=pk("annex"),
+        scrape=False,
+        post_ok=400,
+        note="the POST sends no file: staff get the form error, the others are refused",
+    ),
     Route("agreements:annex_history", M1_PRIVATE, kwargs=pk("annex")),
     Route("agreements:annex_export", M1_PRIVATE, kwargs=pk("annex")),
     Route(

@@ -17,6 +17,7 @@ urlpatterns = [
     path("annexes/<int:pk>/new-version/", annexes.annex_new_version, name="annex_new_version"),
     path("annexes/<int:pk>/history/", annexes.annex_history, name="annex_history"),
     path("annexes/<int:pk>/export/", exports.annex_export, name="annex_export"),
+    path("annexes/<int:pk>/import/", exports.annex_import, name="annex_import"),
     path("annexes/<int:pk>/rows/new/", annexes.row_create, name="row_create"),
     path("rows/<int:pk>/edit/", annexes.row_edit, name="row_edit"),
     path("rows/<int:pk>/comment/", annexes.row_comment, name="row_comment"),
