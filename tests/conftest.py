@@ -20,6 +20,15 @@ from factories import (
 from hypothesis import settings as hypothesis_settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _media_in_a_temporary_folder(tmp_path_factory):
+    """Uploaded and stored files of every test go to a temporary folder, never to var/."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
+
+
 @dataclass
 class World:
     county: object

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 
 from yhdyspinta.organizations.scoping import get_for_user
+from yhdyspinta.web.paging import PAGE_SIZE, page_of
 
 from ..models import Agreement, Annex, AnnexRow
 
-PAGE_SIZE = 50
-
 
 def paged(request, items, *, size: int = PAGE_SIZE):
-    page = Paginator(items, size).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return page, query.urlencode()
+    return page_of(request, items, size)
 
 
 def get_agreement(request, pk, *, write=False) -> Agreement:
