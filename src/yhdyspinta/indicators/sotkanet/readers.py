@@ -8,6 +8,7 @@ name used in error messages (an uploaded file's name, a request URL).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterable, Iterator
 
 from ._fields import Place, json_float, json_int, json_record, json_str, text_float, text_int
@@ -68,7 +69,8 @@ class _ObservationChecks:
         self.known_indicators = (
             frozenset(known_indicators) if known_indicators is not None else None
         )
-        self.first_seen: dict[tuple[int, int, int, str], tuple[Observation, Place]] = {}
+        # key -> (index in observations, line): no Place or second record kept per row
+        self.first_seen: dict[tuple[int, int, int, str], tuple[int, int | None]] = {}
         self.observations: list[Observation] = []
 
     def gender(self, value: str | None, place: Place) -> str | None:
@@ -84,6 +86,35 @@ class _ObservationChecks:
             )
             return None
         return value
+
+    def accept_plain(self, line_number, line, indicator, region, year, gender, value, abs_value):
+        """The fast path for a row with nothing to report: True when it was taken (or was a
+        repeat with equal values); False sends it through the checks that name each problem."""
+        if "_" in line or "," in line:  # Python's int() and float() take 1_000; a decimal comma
+            return False
+        try:
+            key = (int(indicator), int(region), int(year), gender)
+            number = float(value)
+            count = float(abs_value) if abs_value.strip() else None
+        except ValueError:
+            return False
+        if not (math.isfinite(number) and (count is None or math.isfinite(count))):
+            return False
+        if gender not in self.genders or (
+            self.known_indicators is not None and key[0] not in self.known_indicators
+        ):
+            return False
+        if self.known_regions is not None and key[1] not in self.known_regions:
+            return False
+        if self.year_range is not None and not self.year_range[0] <= key[2] <= self.year_range[1]:
+            return False
+        seen = self.first_seen.get(key)
+        if seen is None:
+            self.first_seen[key] = (len(self.observations), line_number)
+            self.observations.append(Observation(*key, number, count))
+            return True
+        first = self.observations[seen[0]]
+        return (first.value, first.abs_value) == (number, count)
 
     def accept(
         self,
@@ -114,20 +145,20 @@ class _ObservationChecks:
         parts = (indicator, region, year, gender, value)
         if any(part is None for part in parts) or not abs_ok:
             return
-        observation = Observation(indicator, region, year, gender, value, abs_value)
-        seen = self.first_seen.get(observation.key)
+        key = (indicator, region, year, gender)
+        seen = self.first_seen.get(key)
         if seen is None:
-            self.first_seen[observation.key] = (observation, place)
-            self.observations.append(observation)
+            self.first_seen[key] = (len(self.observations), place.line)
+            self.observations.append(Observation(indicator, region, year, gender, value, abs_value))
             return
-        first, first_place = seen
+        first, first_line = self.observations[seen[0]], seen[1]
         if (first.value, first.abs_value) != (value, abs_value):
             add(
                 self.collector,
                 "duplicate_key",
                 self.fields[4],
                 key=f"{indicator};{region};{year};{gender}",
-                first_line=first_place.line,
+                first_line=first_line,
                 first_value=_pair(first.value, first.abs_value),
                 value=_pair(value, abs_value),
             )
@@ -189,6 +220,8 @@ def _read_csv_rows(
             place.add(collector, "field_count", None, found=len(row), expected=width)
             continue
         indicator, region, year, gender, value, abs_value = (row[i] for i in index)
+        if checks.accept_plain(number, line, indicator, region, year, gender, value, abs_value):
+            continue
         fields = _CSV_FIELDS
         parsed = (
             text_int(indicator, place, fields[0], collector),
