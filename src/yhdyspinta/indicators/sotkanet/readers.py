@@ -9,6 +9,7 @@ name used in error messages (an uploaded file's name, a request URL).
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Collection, Iterable, Iterator
 
 from ._fields import Place, json_float, json_int, json_record, json_str, text_float, text_int
@@ -70,8 +71,17 @@ class _ObservationChecks:
             frozenset(known_indicators) if known_indicators is not None else None
         )
         # key -> (index in observations, line): no Place or second record kept per row
-        self.first_seen: dict[tuple[int, int, int, str], tuple[int, int | None]] = {}
+        # packed key -> index in observations; lines[index] is the row's line (0: unknown).
+        # One int per key, no tuple per row: memory per row stays small on large files.
+        self.first_seen: dict[int | tuple, int] = {}
+        self.lines = array("q")
+        self.shared: dict[int, int] = {}
         self.observations: list[Observation] = []
+
+    def _remember(self, key: tuple, line: int | None, observation: Observation) -> None:
+        self.first_seen[_packed(key)] = len(self.observations)
+        self.lines.append(line or 0)
+        self.observations.append(observation)
 
     def gender(self, value: str | None, place: Place) -> str | None:
         if value is None:
@@ -93,7 +103,9 @@ class _ObservationChecks:
         if "_" in line or "," in line:  # Python's int() and float() take 1_000; a decimal comma
             return False
         try:
-            key = (int(indicator), int(region), int(year), gender)
+            ids = (int(indicator), int(region), int(year))
+            shared = self.shared.setdefault  # one int object per id, not one per row
+            key = (*(shared(number, number) for number in ids), gender)
             number = float(value)
             count = float(abs_value) if abs_value.strip() else None
         except ValueError:
@@ -108,12 +120,11 @@ class _ObservationChecks:
             return False
         if self.year_range is not None and not self.year_range[0] <= key[2] <= self.year_range[1]:
             return False
-        seen = self.first_seen.get(key)
+        seen = self.first_seen.get(_packed(key))
         if seen is None:
-            self.first_seen[key] = (len(self.observations), line_number)
-            self.observations.append(Observation(*key, number, count))
+            self._remember(key, line_number, Observation(*key, number, count))
             return True
-        first = self.observations[seen[0]]
+        first = self.observations[seen]
         return (first.value, first.abs_value) == (number, count)
 
     def accept(
@@ -146,12 +157,11 @@ class _ObservationChecks:
         if any(part is None for part in parts) or not abs_ok:
             return
         key = (indicator, region, year, gender)
-        seen = self.first_seen.get(key)
+        seen = self.first_seen.get(_packed(key))
         if seen is None:
-            self.first_seen[key] = (len(self.observations), place.line)
-            self.observations.append(Observation(indicator, region, year, gender, value, abs_value))
+            self._remember(key, place.line, Observation(*key, value, abs_value))
             return
-        first, first_line = self.observations[seen[0]], seen[1]
+        first, first_line = self.observations[seen], self.lines[seen] or None
         if (first.value, first.abs_value) != (value, abs_value):
             add(
                 self.collector,
@@ -162,6 +172,15 @@ class _ObservationChecks:
                 first_value=_pair(first.value, first.abs_value),
                 value=_pair(value, abs_value),
             )
+
+
+def _packed(key: tuple) -> int | tuple:
+    """(indicator, region, year, gender) as one int when the parts fit (they always do for
+    Sotkanet ids), else the tuple itself."""
+    indicator, region, year, gender = key
+    if gender in GENDERS and 0 <= indicator < 2**24 and 0 <= region < 2**24 and 0 <= year < 2**12:
+        return (((indicator << 24 | region) << 12 | year) << 2) | GENDERS.index(gender)
+    return key
 
 
 def _gender_order(gender: str) -> tuple[int, str]:
