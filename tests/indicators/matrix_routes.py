@@ -1,6 +1,7 @@
 """The access matrix's routes of indicators (tests/web/access_matrix.py collects them)."""
 
 from web.matrix_policy import (
+    API_PUBLIC,
     COUNTY_PAGE,
     COUNTY_RECORD,
     LOGGED_IN,
@@ -66,5 +67,22 @@ ROUTES = [
         "indicators:import_detail",
         {**STAFF_PAGE, "outsider": 404},
         kwargs=pk("import_run"),
+    ),
+    # The indicator API is public, as the public indicator pages are (CC BY 4.0 data).
+    Route("indicator-list", API_PUBLIC, api=True),
+    Route("indicator-detail", API_PUBLIC, api=True, kwargs=pk("indicator")),
+    Route("indicator-area-list", API_PUBLIC, api=True, query=lambda w: {"kind": "KUNTA"}),
+    Route("indicator-area-detail", API_PUBLIC, api=True, kwargs=pk("area")),
+    Route(
+        "observation-list",
+        API_PUBLIC,
+        api=True,
+        query=lambda w: {"indicator": w.obj["indicator"].pk, "year_from": 2015},
+    ),
+    Route(
+        "observation-statistics-list",
+        API_PUBLIC,
+        api=True,
+        query=lambda w: {"area": w.obj["area"].pk, "gender": "total"},
     ),
 ]

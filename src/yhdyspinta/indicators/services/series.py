@@ -131,7 +131,7 @@ def intervals(indicator: Indicator, value: float, numerator, denominator):
     )
 
 
-def _point(indicator: Indicator, year, value, numerator, denominator) -> Point:
+def point_of(indicator: Indicator, year, value, numerator, denominator) -> Point:
     ci95, ci998 = intervals(indicator, value, numerator, denominator)
     return Point(year, value, numerator, denominator, ci95, ci998)
 
@@ -239,7 +239,7 @@ def build_series(
     result = []
     for indicator in indicators:
         series = {
-            pk: AreaSeries(area, [_point(indicator, *row) for row in by_key[indicator.pk, pk]])
+            pk: AreaSeries(area, [point_of(indicator, *row) for row in by_key[indicator.pk, pk]])
             for pk, area in every_area.items()
         }
         benchmarks: dict[int, dict[str, AreaSeries]] = {}
@@ -270,18 +270,22 @@ def _judge(indicator: Indicator, own: AreaSeries, marks: dict[str, AreaSeries]) 
         comparison = _compare(own, benchmark, polarity)
         if comparison is not None:
             own.comparisons[key] = comparison
-    points = [TrendPoint(p.year, p.value, interval=p.ci95) for p in own.points]
-    if indicator.value_type == ValueType.PERCENTAGE:
-        points = [
-            TrendPoint(p.year, p.value, p.numerator, _denominator(p), interval=p.ci95)
-            if p.has_interval
-            else TrendPoint(p.year, p.value, interval=p.ci95)
-            for p in own.points
-        ]
-    own.trend = recent_trend(points, proportion=indicator.value_type == ValueType.PERCENTAGE)
+    own.trend = trend_of(indicator, own.points)
     own.judgement = trend_judgement(own.trend.trend, polarity)
     primary = own.comparisons.get(REGION) or own.comparisons.get(COUNTRY)
     own.red_red = primary is not None and is_red_red(primary.method1, own.trend.trend, polarity)
+
+
+def trend_of(indicator: Indicator, points: Sequence[Point]) -> TrendResult:
+    """The recent trend of an area's points (the latest five consecutive years)."""
+    proportion = indicator.value_type == ValueType.PERCENTAGE
+    trend_points = [
+        TrendPoint(p.year, p.value, p.numerator, _denominator(p), interval=p.ci95)
+        if proportion and p.has_interval
+        else TrendPoint(p.year, p.value, interval=p.ci95)
+        for p in points
+    ]
+    return recent_trend(trend_points, proportion=proportion)
 
 
 def _denominator(point: Point) -> float | None:

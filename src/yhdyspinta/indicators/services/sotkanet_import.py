@@ -75,16 +75,25 @@ def read_metadata(
     )
 
 
-def detect_format(data: bytes, name: str) -> str:
+def detect_format(data: bytes | Path, name: str) -> str:
     """ "json" or "csv", by the name's extension, else by the first character."""
     suffix = Path(name).suffix.lower()
     if suffix in (".json", ".csv"):
         return suffix[1:]
+    if isinstance(data, Path):
+        with data.open("rb") as stream:
+            data = stream.read(4096)
     return "json" if data.lstrip()[:1] in (b"[", b"{") else "csv"
 
 
-def count_records(data: bytes, fmt: str) -> int:
-    """How many observation records a file holds (for the figures of a failed run)."""
+def count_records(data: bytes | Path, fmt: str) -> int:
+    """How many observation records a file holds (for the figures of a failed run); a path is
+    read a line at a time."""
+    if isinstance(data, Path):
+        if fmt == "json":
+            return count_records(data.read_bytes(), fmt)
+        with data.open("rb") as stream:
+            return max(sum(1 for line in stream if line.strip()) - 1, 0)
     if fmt == "json":
         try:
             parsed = json.loads(data)
@@ -123,9 +132,10 @@ def _parameters(
 
 
 def import_file(
-    run: ImportRun, data: bytes, name: str, metadata: Metadata | None = None
+    run: ImportRun, data: bytes | Path, name: str, metadata: Metadata | None = None
 ) -> ImportRun:
-    """Import a saved Sotkanet /csv or /json response into the catalogue's indicators."""
+    """Import a saved Sotkanet /csv or /json response into the catalogue's indicators (bytes,
+    or a path, which the readers read a line or record at a time)."""
     metadata = metadata or Metadata()
     runs.start(run, total_steps=2)
     run.source_name = name[:500]
@@ -190,12 +200,12 @@ def _write(run: ImportRun, observations: list[Observation], metadata: Metadata) 
             Indicator.objects.filter(sotkanet_id__isnull=False).values_list("sotkanet_id", "pk")
         )
         area_pk = dict(Area.objects.values_list("sotkanet_id", "pk"))
-        rows = [
+        rows = (
             Row(
                 indicator_pk[o.indicator], area_pk[o.region], o.year, o.gender, o.value, o.abs_value
             )
             for o in observations
-        ]
+        )
         counts = upsert_observations(rows)
     run.rows_written = counts.written
     run.rows_unchanged = counts.unchanged

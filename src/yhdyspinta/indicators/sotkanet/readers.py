@@ -8,6 +8,8 @@ name used in error messages (an uploaded file's name, a request URL).
 
 from __future__ import annotations
 
+import math
+from array import array
 from collections.abc import Collection, Iterable, Iterator
 
 from ._fields import Place, json_float, json_int, json_record, json_str, text_float, text_int
@@ -68,8 +70,18 @@ class _ObservationChecks:
         self.known_indicators = (
             frozenset(known_indicators) if known_indicators is not None else None
         )
-        self.first_seen: dict[tuple[int, int, int, str], tuple[Observation, Place]] = {}
+        # key -> (index in observations, line): no Place or second record kept per row
+        # packed key -> index in observations; lines[index] is the row's line (0: unknown).
+        # One int per key, no tuple per row: memory per row stays small on large files.
+        self.first_seen: dict[int | tuple, int] = {}
+        self.lines = array("q")
+        self.shared: dict[int, int] = {}
         self.observations: list[Observation] = []
+
+    def _remember(self, key: tuple, line: int | None, observation: Observation) -> None:
+        self.first_seen[_packed(key)] = len(self.observations)
+        self.lines.append(line or 0)
+        self.observations.append(observation)
 
     def gender(self, value: str | None, place: Place) -> str | None:
         if value is None:
@@ -84,6 +96,36 @@ class _ObservationChecks:
             )
             return None
         return value
+
+    def accept_plain(self, line_number, line, indicator, region, year, gender, value, abs_value):
+        """The fast path for a row with nothing to report: True when it was taken (or was a
+        repeat with equal values); False sends it through the checks that name each problem."""
+        if "_" in line or "," in line:  # Python's int() and float() take 1_000; a decimal comma
+            return False
+        try:
+            ids = (int(indicator), int(region), int(year))
+            shared = self.shared.setdefault  # one int object per id, not one per row
+            key = (*(shared(number, number) for number in ids), gender)
+            number = float(value)
+            count = float(abs_value) if abs_value.strip() else None
+        except ValueError:
+            return False
+        if not (math.isfinite(number) and (count is None or math.isfinite(count))):
+            return False
+        if gender not in self.genders or (
+            self.known_indicators is not None and key[0] not in self.known_indicators
+        ):
+            return False
+        if self.known_regions is not None and key[1] not in self.known_regions:
+            return False
+        if self.year_range is not None and not self.year_range[0] <= key[2] <= self.year_range[1]:
+            return False
+        seen = self.first_seen.get(_packed(key))
+        if seen is None:
+            self._remember(key, line_number, Observation(*key, number, count))
+            return True
+        first = self.observations[seen]
+        return (first.value, first.abs_value) == (number, count)
 
     def accept(
         self,
@@ -114,23 +156,31 @@ class _ObservationChecks:
         parts = (indicator, region, year, gender, value)
         if any(part is None for part in parts) or not abs_ok:
             return
-        observation = Observation(indicator, region, year, gender, value, abs_value)
-        seen = self.first_seen.get(observation.key)
+        key = (indicator, region, year, gender)
+        seen = self.first_seen.get(_packed(key))
         if seen is None:
-            self.first_seen[observation.key] = (observation, place)
-            self.observations.append(observation)
+            self._remember(key, place.line, Observation(*key, value, abs_value))
             return
-        first, first_place = seen
+        first, first_line = self.observations[seen], self.lines[seen] or None
         if (first.value, first.abs_value) != (value, abs_value):
             add(
                 self.collector,
                 "duplicate_key",
                 self.fields[4],
                 key=f"{indicator};{region};{year};{gender}",
-                first_line=first_place.line,
+                first_line=first_line,
                 first_value=_pair(first.value, first.abs_value),
                 value=_pair(value, abs_value),
             )
+
+
+def _packed(key: tuple) -> int | tuple:
+    """(indicator, region, year, gender) as one int when the parts fit (they always do for
+    Sotkanet ids), else the tuple itself."""
+    indicator, region, year, gender = key
+    if gender in GENDERS and 0 <= indicator < 2**24 and 0 <= region < 2**24 and 0 <= year < 2**12:
+        return (((indicator << 24 | region) << 12 | year) << 2) | GENDERS.index(gender)
+    return key
 
 
 def _gender_order(gender: str) -> tuple[int, str]:
@@ -189,6 +239,8 @@ def _read_csv_rows(
             place.add(collector, "field_count", None, found=len(row), expected=width)
             continue
         indicator, region, year, gender, value, abs_value = (row[i] for i in index)
+        if checks.accept_plain(number, line, indicator, region, year, gender, value, abs_value):
+            continue
         fields = _CSV_FIELDS
         parsed = (
             text_int(indicator, place, fields[0], collector),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+
+from yhdyspinta.documents.numbers import format_number
 
 from .features import (
     CHILDREN_FAMILIES,
@@ -46,6 +48,11 @@ OWNER_LABELS = {
     "regional": _("both are run by the regional council"),
     "municipality": _("same municipality"),
 }
+
+
+def decimal(value: float, places: int = 2) -> str:
+    """A number as the active language writes it: "0,68" in Finnish and Swedish."""
+    return format_number(value, places, (get_language() or "fi")[:2])
 
 
 def join_words(words: list[str]) -> str:
@@ -101,8 +108,8 @@ def pair_reasons(
 
     if components["text"] >= TEXT_GATE:
         reasons.append(
-            _("similar purpose (text similarity %(similarity).2f)")
-            % {"similarity": components["text"]}
+            _("similar purpose (text similarity %(similarity)s)")
+            % {"similarity": decimal(components["text"])}
         )
 
     shared_orgs = len((a.member_org_ids & b.member_org_ids) - owner_orgs)

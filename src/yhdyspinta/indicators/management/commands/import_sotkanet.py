@@ -52,7 +52,7 @@ class Command(BaseCommand):
             genders=options["genders"] or None,
         )
         if path:
-            run = import_file(run, path.read_bytes(), str(path), metadata)
+            run = import_file(run, path, str(path), metadata)
         else:
             if metadata.regions or metadata.counties or metadata.indicators:
                 raise CommandError("catalogue files go with --file; load them first")
