@@ -122,7 +122,7 @@ def _background(plan, today: date, *, charts: bool) -> list:
                 ]
                 for p in phases
             ],  # fmt: skip
-            widths=[3, 2, 2.5, 1.5],
+            widths=[3, 2, 3, 1.5],
         )
     )
     milestones = Milestone.objects.filter(plan=plan).select_related("body")
@@ -142,7 +142,7 @@ def _background(plan, today: date, *, charts: bool) -> list:
                 ]
                 for m in milestones.order_by("due_end", "order", "pk")
             ],
-            widths=[3.5, 2.5, 1.6, 1.4, 1.3],
+            widths=[3.3, 2.3, 1.5, 1.9, 1.3],
         )
     )
     return blocks
@@ -168,7 +168,7 @@ def _strengths(plan, conclusions) -> list:
                     [w.title, day(w.date), _participants(w), w.outputs or w.notes or "–"]
                     for w in workshops
                 ],
-                widths=[2.5, 1.3, 3, 4],
+                widths=[2.5, 1.8, 3, 4],
             )
         )
     return blocks
@@ -186,7 +186,7 @@ def _participants(workshop) -> str:
 def _plan_part(goals, conclusions) -> list:
     blocks = [Heading(1, _("The plan")), Heading(2, _("Conclusions"))]
     blocks.append(
-        Bullets([f"{c.get_kind_display()}: {c.text}" for c in conclusions])
+        Bullets([f"{capfirst(c.get_kind_display())}: {c.text}" for c in conclusions])
         if conclusions
         else Paragraph(_("No conclusions yet."), "note")
     )
