@@ -80,9 +80,9 @@ def wellbeing_blocks(plan, *, charts: bool = True) -> list:
             # xgettext:no-python-format
             _(
                 "The indicators the plan's conclusions and measures rest on, by age group: the "
-                "latest value of each municipality with its 95 % confidence interval where one "
-                "can be computed, the comparison with the region and the whole country, and the "
-                "recent trend."
+                "latest value of each municipality with its 95 percent confidence interval "
+                "where one can be computed, the comparison with the region and the whole "
+                "country, and the recent trend."
             )
         ),
     ]
