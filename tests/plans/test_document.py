@@ -119,3 +119,20 @@ def test_the_plan_page_pdf_is_rendered_in_the_background_and_stored(
     assert ready.status_code == 200
     content = b"".join(ready.streaming_content)
     assert "Yksinäisyys vähenee" in pdf_text(content, tmp_path)
+
+
+def test_dashboard_lists_my_measures_without_this_years_review(plans, client, world):
+    from yhdyspinta.plans.models import AnnualReview, Measure, Plan, ReviewEntry
+
+    year = dt.date.today().year
+    Plan.objects.filter(pk=plans["regional"].pk).update(period_start=year - 1, period_end=year + 2)
+    Measure.objects.filter(pk=plans["m1_measure"].pk).update(title="Kunnan oma toimenpide")
+    Measure.objects.filter(pk=plans["county_measure"].pk).update(title="Alueen toimenpide")
+    plans["m1_measure"].title, plans["county_measure"].title = "Kunnan oma", "Alueen toimenpide"
+    review = AnnualReview.objects.create(plan=plans["regional"], year=year)
+    client.force_login(world.coordinator)
+    page = client.get(reverse("web:dashboard")).content.decode()
+    assert plans["m1_measure"].title in page
+    assert plans["county_measure"].title not in page  # the county's, not hers
+    ReviewEntry.objects.create(review=review, measure=plans["m1_measure"], status="on_track")
+    assert plans["m1_measure"].title not in client.get(reverse("web:dashboard")).content.decode()
