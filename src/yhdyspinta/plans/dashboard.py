@@ -5,9 +5,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from yhdyspinta.web.registry import Card
-
 from yhdyspinta.organizations.scoping import writable_organizations
+from yhdyspinta.web.registry import Card
 
 from .models import Measure, Milestone, Statement
 from .models.process import OPEN_STATUSES
