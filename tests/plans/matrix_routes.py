@@ -5,6 +5,7 @@ from web.matrix_policy import (
     COUNTY_RECORD,
     CREATE_OWN,
     CREATE_OWN_M1,
+    PDF_OK,
     WRITE_M1,
     Route,
     pk,
@@ -27,6 +28,7 @@ ROUTES = [
         },
     ),
     Route("plans:plan_detail", COUNTY_RECORD, kwargs=pk("plan")),
+    Route("plans:plan_pdf", COUNTY_RECORD, kwargs=pk("plan"), get_ok=PDF_OK),
     Route(
         "plans:plan_edit",
         WRITE_M1,

@@ -141,7 +141,7 @@ def rows_for(result: IndicatorSeries) -> list[Row]:
     return rows
 
 
-def trend_figure(result: IndicatorSeries, *, include_benchmarks: bool = True):
+def trend_figure(result: IndicatorSeries, *, include_benchmarks: bool = True, draw=None):
     """A trend chart of the chosen areas (and their benchmarks), intervals as bands."""
     shown = list(result.areas)
     if include_benchmarks:
@@ -171,7 +171,7 @@ def trend_figure(result: IndicatorSeries, *, include_benchmarks: bool = True):
     ]
     if not chart_series:
         return None
-    return cached_chart(
+    return (draw or cached_chart)(
         trend_chart,
         chart_series,
         title=result.indicator.title,
@@ -182,7 +182,7 @@ def trend_figure(result: IndicatorSeries, *, include_benchmarks: bool = True):
     )
 
 
-def comparison_figure(result: IndicatorSeries):
+def comparison_figure(result: IndicatorSeries, *, draw=None):
     """Bars of the chosen areas' latest values, banded by method 17, with benchmark lines."""
     bars = []
     for series in result.areas:
@@ -211,7 +211,7 @@ def comparison_figure(result: IndicatorSeries):
             marks.append(
                 Benchmark(f"{comparison.benchmark.name} {comparison.year}", comparison.value)
             )
-    return cached_chart(
+    return (draw or cached_chart)(
         comparison_bars,
         bars,
         title=result.indicator.title,

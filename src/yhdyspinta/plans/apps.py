@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PlansConfig(AppConfig):
     name = "yhdyspinta.plans"
     verbose_name = _("Welfare reports and plans")
+
+    def ready(self):
+        from .document import stored  # noqa: F401  registers the plan's PDF renderer

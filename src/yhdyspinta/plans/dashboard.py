@@ -1,12 +1,14 @@
-"""Dashboard: the plans' next milestone and the late ones, and statements awaiting a response."""
+"""Dashboard: the plans' next milestone and the late ones, statements awaiting a response, and
+the measures the reader's organisations own (those she may write) without this year's review."""
 
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from yhdyspinta.organizations.scoping import writable_organizations
 from yhdyspinta.web.registry import Card
 
-from .models import Milestone, Statement
+from .models import Measure, Milestone, Statement
 from .models.process import OPEN_STATUSES
 from .scoping import county_of, visible_plans
 
@@ -31,7 +33,16 @@ def cards(request):
     waiting = Statement.objects.filter(plan__in=plans, response="").select_related(
         "plan", "body", "municipality"
     )
-    if not (late.exists() or upcoming.exists() or waiting.exists()):
+    unreviewed = (
+        Measure.objects.filter(
+            goal__plan__in=plans.filter(period_start__lte=today.year, period_end__gte=today.year),
+            responsible_organization__in=writable_organizations(user),
+        )
+        .exclude(reviews__review__year=today.year)
+        .select_related("goal__plan")
+        .order_by("goal__plan", "goal__order", "order", "pk")
+    )
+    if not (late.exists() or upcoming.exists() or waiting.exists() or unreviewed.exists()):
         return []
     return [
         Card(
@@ -43,6 +54,9 @@ def cards(request):
                 "late_count": late.count(),
                 "waiting": list(waiting[:LIMIT]),
                 "waiting_count": waiting.count(),
+                "unreviewed": list(unreviewed[:LIMIT]),
+                "unreviewed_count": unreviewed.count(),
+                "year": today.year,
             },
             order=50,
         )

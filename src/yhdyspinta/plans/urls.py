@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import parts, plans
+from .views import document, parts, plans
 
 app_name = "plans"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/", plans.plan_create, name="plan_create"),
     path("<int:pk>/", plans.plan_detail, name="plan_detail"),
     path("<int:pk>/edit/", plans.plan_edit, name="plan_edit"),
+    path("<int:pk>/document.pdf", document.plan_pdf, name="plan_pdf"),
     path("<int:plan_pk>/milestones/new/", parts.milestone_create, name="milestone_create"),
     path("milestones/<int:pk>/edit/", parts.milestone_edit, name="milestone_edit"),
     path("<int:plan_pk>/goals/new/", parts.goal_create, name="goal_create"),
