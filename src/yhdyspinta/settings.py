@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "yhdyspinta.networks",
     "yhdyspinta.indicators",
     "yhdyspinta.plans",
+    "yhdyspinta.grants",
     "yhdyspinta.api",
     "yhdyspinta.demo",
 ]

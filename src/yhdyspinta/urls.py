@@ -27,6 +27,7 @@ APP_URLS = {
     "networks/": ["yhdyspinta.networks.urls"],
     "indicators/": ["yhdyspinta.indicators.urls", "yhdyspinta.indicators.reporting.urls"],
     "plans/": ["yhdyspinta.plans.urls"],
+    "grants/": ["yhdyspinta.grants.urls"],
 }
 for _prefix, _modules in APP_URLS.items():
     for _module in _modules:
