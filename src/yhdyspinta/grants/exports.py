@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -34,6 +36,7 @@ def day(value) -> str:
 
 def decision_columns():
     return [
+        {"header": _("No."), "accessor": lambda d: d.number, "width": 1.0},
         {
             "header": _("Applicant"),
             "accessor": lambda d: d.application.organization.name,
@@ -53,10 +56,10 @@ def decision_columns():
             "header": _("Requested"),
             "accessor": lambda d: d.application.requested_amount,
             "money": True,
-            "width": 2.6,
+            "width": 2.8,
         },
-        {"header": _("Granted"), "accessor": lambda d: d.amount, "money": True, "width": 2.6},
-        {"header": _("Conditions"), "accessor": lambda d: d.conditions, "width": 7.0},
+        {"header": _("Granted"), "accessor": lambda d: d.amount, "money": True, "width": 2.8},
+        {"header": _("Conditions"), "accessor": lambda d: d.conditions, "width": 7.7},
     ]
 
 
@@ -87,19 +90,33 @@ def _table(document, headers, rows, widths, money_columns=()):
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    header_row = table.rows[0]
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header_row._tr.get_or_add_trPr().append(repeat)
     for i, header in enumerate(headers):
-        cell = table.rows[0].cells[i]
+        cell = header_row.cells[i]
         cell.text = ""
         cell.paragraphs[0].add_run(str(header)).bold = True
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), palette.PRIMARY_LIGHT.lstrip("#").upper())
+        cell._tc.get_or_add_tcPr().append(shading)
     for values in rows:
         cells = table.add_row().cells
         for i, value in enumerate(values):
             cells[i].text = str(value)
             if i in money_columns:
                 cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for i, width in enumerate(widths):
+        table.columns[i].width = Cm(width)
     for row in table.rows:
         for i, width in enumerate(widths):
             row.cells[i].width = Cm(width)
+            for paragraph in row.cells[i].paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(9)
     return table
 
 
@@ -142,7 +159,8 @@ def decision_list_docx(call, decisions) -> bytes:
         % {"excluded": ", ".join(call.excluded_legal_form_labels()) or "–"}
     )
     rows = []
-    for decision in decisions:
+    for number, decision in enumerate(decisions, start=1):
+        decision.number = number
         row = []
         for column in columns:
             value = column["accessor"](decision)
@@ -151,14 +169,22 @@ def decision_list_docx(call, decisions) -> bytes:
     requested = sum((d.application.requested_amount for d in decisions), Decimal(0))
     granted = sum((d.amount for d in decisions), Decimal(0))
     rows.append(
-        [_("Total (%(n)s)") % {"n": len(decisions)}, "", "", euros(requested), euros(granted), ""]
+        [
+            "",
+            _("Total (%(n)s)") % {"n": len(decisions)},
+            "",
+            "",
+            euros(requested),
+            euros(granted),
+            "",
+        ]
     )
     table = _table(
         document,
         [c["header"] for c in columns],
         rows,
         [c["width"] for c in columns],
-        money_columns=(3, 4),
+        money_columns=(4, 5),
     )
     for cell in table.rows[-1].cells:
         for run in cell.paragraphs[0].runs:
@@ -185,13 +211,14 @@ def decision_list_xlsx(call, decisions) -> bytes:
     sheet.append([str(c["header"]) for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for decision in decisions:
+    for number, decision in enumerate(decisions, start=1):
+        decision.number = number
         values = [c["accessor"](decision) for c in columns]
         sheet.append([v if v is not None else "" for v in values])
     for row in sheet.iter_rows(min_row=2):
-        row[3].number_format = row[4].number_format = "#,##0.00 €"
-        row[6].number_format = "d.m.yyyy"
-    for letter, width in zip("ABCDEFG", (40, 12, 30, 14, 14, 50, 12), strict=True):
+        row[4].number_format = row[5].number_format = "#,##0.00 €"
+        row[7].number_format = "d.m.yyyy"
+    for letter, width in zip("ABCDEFGH", (5, 40, 12, 30, 14, 14, 50, 12), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     stream = io.BytesIO()

@@ -25,7 +25,11 @@ from .common import paged
 @login_required
 def call_list(request):
     county_or_404(request)
-    calls = visible_calls(request.user).annotate(application_count=Count("applications"))
+    calls = (
+        visible_calls(request.user)
+        .annotate(application_count=Count("applications"))
+        .order_by("-year", "kind", "pk")
+    )
     return render(request, "grants/call_list.html", {"page": paged(request, calls)})
 
 

@@ -36,7 +36,7 @@ def review_assign(request, pk):
     if request.method == "POST" and form.is_valid():
         reviewer = form.cleaned_data["reviewer"]
         with transaction.atomic():
-            _, created = Review.objects.get_or_create(application=application, reviewer=reviewer)
+            created = Review.objects.get_or_create(application=application, reviewer=reviewer)[1]
         if created:
             messages.success(request, _("The reviewer was assigned."))
         else:
