@@ -21,6 +21,29 @@ from .scoping import reviewer_choices
 MONEY_WIDGET = forms.TextInput(attrs={"inputmode": "decimal"})
 
 
+class MoneyField(forms.DecimalField):
+    """Euros as people write them: "5 000,50", "5000.50 €"."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.replace("\u00a0", "").replace(" ", "").replace("€", "").replace(",", ".")
+        return super().to_python(value)
+
+
+def money(form, name):
+    old = form.fields[name]
+    form.fields[name] = MoneyField(
+        label=old.label,
+        required=old.required,
+        min_value=0,
+        max_digits=12,
+        decimal_places=2,
+        widget=MONEY_WIDGET,
+        help_text=old.help_text,
+        initial=old.initial,
+    )
+
+
 class ApplicationForm(ScopedForm):
     business_id = forms.CharField(
         label=_("business ID"),
@@ -62,8 +85,7 @@ class ApplicationForm(ScopedForm):
         self.call = call
         self.instance.call = call
         self.instance.organization = organization
-        self.fields["requested_amount"].localize = True
-        self.fields["requested_amount"].widget = MONEY_WIDGET
+        money(self, "requested_amount")
         self.fields["municipalities"].queryset = Organization.objects.filter(
             parent_county_id=call.county_id, kind=Organization.Kind.MUNICIPALITY
         ).order_by("name_fi")
@@ -168,8 +190,7 @@ class DecisionForm(ScopedForm):
     def __init__(self, *args, application, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.application = application
-        self.fields["amount"].localize = True
-        self.fields["amount"].widget = MONEY_WIDGET
+        money(self, "amount")
         self.fields["body"].queryset = Body.objects.filter(
             organization_id=application.call.county_id
         ).order_by("name_fi")
@@ -219,5 +240,4 @@ class UsageReportForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["report"].required = True
         self.fields["spent"].required = True
-        self.fields["spent"].localize = True
-        self.fields["spent"].widget = MONEY_WIDGET
+        money(self, "spent")
