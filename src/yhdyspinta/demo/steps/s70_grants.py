@@ -329,9 +329,9 @@ def _application(call, org, row, ctx, contact):
         target_groups=groups,
         requested_amount=requested,
         budget=[
-            {"item": "Henkilöstökulut", "amount": str(requested * Decimal("0.6"))},
-            {"item": "Tilavuokrat", "amount": str(requested * Decimal("0.3"))},
-            {"item": "Materiaalit ja matkat", "amount": str(requested * Decimal("0.1"))},
+            {"item": "Henkilöstökulut", "amount": str(requested * Decimal("0.60"))},
+            {"item": "Tilavuokrat", "amount": str(requested * Decimal("0.30"))},
+            {"item": "Materiaalit ja matkat", "amount": str(requested * Decimal("0.10"))},
         ],
     )
     application.themes.set([ctx.themes[s] for s in theme_slugs if s in ctx.themes])
@@ -371,6 +371,9 @@ def load(ctx) -> None:
         application, created = _application(call, org, row, ctx, contact)
         if created:
             submit(application, SUBMITTED_ON)
+            Application.objects.filter(pk=application.pk).update(
+                submitted_at=timezone.make_aware(datetime(2024, 2, 20, 14, 5))
+            )
         ctx.count("grant applications")
         if application.status == ApplicationStatus.INELIGIBLE or index not in SCORES:
             continue
@@ -408,7 +411,9 @@ def _decide(application, board, index) -> None:
         },
     )
     Application.objects.filter(pk=application.pk).update(status=ApplicationStatus.DECIDED)
-    report, _ = UsageReport.objects.get_or_create(decision=decision, due=date(2025, 3, 31))
+    # the demo applicant's own report is due at the end of 2026: she writes it in the demo
+    due = date(2026, 12, 31) if index == 0 else date(2025, 3, 31)
+    report, _ = UsageReport.objects.get_or_create(decision=decision, due=due)
     if report.submitted_at is None:
         late = index == 4  # Nurmeksen Työttömät ry reports three weeks late
         if index != 0:  # the applicant of the demo writes her own report

@@ -3,6 +3,8 @@ ineligible (with the rule and the reason) -> in review -> decided."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -88,9 +90,10 @@ class Application(models.Model):
 
     @property
     def budget_total(self):
-        from decimal import Decimal
-
         return sum((Decimal(str(row["amount"])) for row in self.budget), Decimal(0))
+
+    def budget_rows(self) -> list[tuple[str, Decimal]]:
+        return [(row["item"], Decimal(str(row["amount"]))) for row in self.budget]
 
     def target_group_labels(self) -> list[str]:
         return [str(TargetGroup(v).label) for v in self.target_groups if v in TargetGroup.values]

@@ -3,6 +3,9 @@ their payment schedules and the reports on the use of the funds."""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -74,6 +77,12 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.application}: {self.amount} €"
+
+    def payments(self) -> list[tuple[dt.date, Decimal]]:
+        return [
+            (dt.date.fromisoformat(p["date"]), Decimal(str(p["amount"])))
+            for p in self.payment_schedule
+        ]
 
 
 class UsageReport(models.Model):
