@@ -36,7 +36,7 @@ def day(value) -> str:
 
 def decision_columns():
     return [
-        {"header": _("No."), "accessor": lambda d: d.number, "width": 1.0},
+        {"header": _("No."), "accessor": lambda d: d.number, "width": 1.2},
         {
             "header": _("Applicant"),
             "accessor": lambda d: d.application.organization.name,
@@ -59,7 +59,7 @@ def decision_columns():
             "width": 2.8,
         },
         {"header": _("Granted"), "accessor": lambda d: d.amount, "money": True, "width": 2.8},
-        {"header": _("Conditions"), "accessor": lambda d: d.conditions, "width": 7.7},
+        {"header": _("Conditions"), "accessor": lambda d: d.conditions, "width": 7.5},
     ]
 
 
@@ -121,15 +121,18 @@ def _table(document, headers, rows, widths, money_columns=()):
 
 
 def _signatures(document, body_name: str):
-    document.add_paragraph()
     paragraph = document.add_paragraph(
         _("Decided by %(body)s on ____ . ____ . ________") % {"body": body_name}
     )
-    paragraph.paragraph_format.space_before = Pt(18)
+    paragraph.paragraph_format.space_before = Pt(10)
+    paragraph.paragraph_format.keep_with_next = True
     table = document.add_table(rows=2, cols=2)
     for i, role in enumerate((_("Chair"), _("Presenting official"))):
-        table.rows[0].cells[i].text = "\n\n_______________________________"
+        table.rows[0].cells[i].text = "\n_______________________________"
         table.rows[1].cells[i].text = role
+        for row in table.rows:
+            for cell_paragraph in row.cells[i].paragraphs:
+                cell_paragraph.paragraph_format.keep_with_next = True
 
 
 def decision_list_docx(call, decisions) -> bytes:
@@ -193,7 +196,7 @@ def decision_list_docx(call, decisions) -> bytes:
     document.add_paragraph(
         _("Budget %(budget)s, granted %(granted)s, remaining %(remaining)s.")
         % {"budget": euros(call.budget), "granted": euros(granted), "remaining": euros(remaining)}
-    ).paragraph_format.space_before = Pt(8)
+    ).paragraph_format.space_before = Pt(6)
     body = next((d.body for d in decisions if d.body_id), None)
     _signatures(document, body.name if body else _("the board"))
     footer = document.sections[0].footer.paragraphs[0]
