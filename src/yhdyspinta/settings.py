@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "yhdyspinta.indicators",
     "yhdyspinta.plans",
     "yhdyspinta.agreements",
+    "yhdyspinta.grants",
     "yhdyspinta.api",
     "yhdyspinta.demo",
 ]

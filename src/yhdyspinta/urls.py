@@ -28,6 +28,7 @@ APP_URLS = {
     "indicators/": ["yhdyspinta.indicators.urls", "yhdyspinta.indicators.reporting.urls"],
     "plans/": ["yhdyspinta.plans.urls"],
     "agreements/": ["yhdyspinta.agreements.urls"],
+    "grants/": ["yhdyspinta.grants.urls"],
 }
 for _prefix, _modules in APP_URLS.items():
     for _module in _modules:

@@ -12,6 +12,7 @@ DEMO_LOGINS = [
     ("joensuu", "HYTE coordinator of Joensuu"),
     ("lieksa", "HYTE coordinator of Lieksa"),
     ("lautakunta", "HYTE board member, read-only"),
+    ("jarjesto", "NGO user of Joensuun Seudun Mielenterveysseura ry (grants)"),
 ]
 
 

@@ -1,0 +1,12 @@
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from yhdyspinta.web.registry import NavItem
+
+from .scoping import county_of
+
+
+def items(request):
+    if county_of(request.user) is None:
+        return []
+    return [NavItem(_("NGO grants"), reverse("grants:call_list"), 60, "/grants/")]
