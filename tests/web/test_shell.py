@@ -47,5 +47,7 @@ def test_the_dashboard_shows_the_coordinators_directory_gaps(client_for, world):
 
 def test_the_dashboard_query_count_is_bounded(client_for, world, django_assert_max_num_queries):
     client = client_for(world.staff)
-    with django_assert_max_num_queries(20):
+    # Every app's cards read stored counts in a fixed number of queries (agreements and grants
+    # added theirs: 21 with the seven apps); the bound grows by app, never by data.
+    with django_assert_max_num_queries(24):
         client.get(reverse("web:dashboard"))
