@@ -56,4 +56,5 @@ def test_the_query_count_does_not_grow_with_the_data(client_for, world, page):
     _grow(world, 30)
     large = _queries(client, urls[page])
     assert large == small, f"{page}: {small} queries with little data, {large} with more"
-    assert small <= 20
+    # The dashboard collects every app's cards (21 queries with seven apps, none per row).
+    assert small <= (24 if page == "dashboard" else 20)
