@@ -85,10 +85,10 @@ GENERIC_PARAMS = [
 
 def filter_form_params() -> list[str]:
     from yhdyspinta.indicators.forms import ExplorerForm
-    from yhdyspinta.organizations.forms import DirectoryFilterForm
-    from yhdyspinta.rounds.forms import BoardFilterForm, RoundFilterForm
+    from yhdyspinta.organizations.forms import MunicipalityThemeFilterForm
+    from yhdyspinta.rounds.forms import BoardFilterForm
 
-    forms = (ExplorerForm, DirectoryFilterForm, BoardFilterForm, RoundFilterForm)
+    forms = (ExplorerForm, MunicipalityThemeFilterForm, BoardFilterForm)
     return sorted({name for form in forms for name in form.base_fields})
 
 

@@ -42,27 +42,7 @@ class NetworkSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Network
-        fields = [
-            "id",
-            "owner",
-            "name",
-            "purpose",
-            "themes",
-            "target_groups",
-            "county_participates",
-            "county_participation",
-            "meeting_frequency",
-            "reports_to_body",
-            "reports_to_network",
-            "reports_to_text",
-            "contact_person",
-            "contact_name",
-            "contact_email",
-            "status",
-            "last_reviewed",
-            "members",
-            "updated_at",
-        ]
+        fields = ["id", *Network.EDITABLE_FIELDS, "members", "updated_at"]
         read_only_fields = ["updated_at"]
 
     def to_representation(self, instance):

@@ -44,24 +44,7 @@ class NetworkForm(ScopedForm):
 
     class Meta:
         model = Network
-        fields = [
-            "owner",
-            "name",
-            "purpose",
-            "themes",
-            "target_groups",
-            "county_participates",
-            "county_participation",
-            "meeting_frequency",
-            "reports_to_body",
-            "reports_to_network",
-            "reports_to_text",
-            "contact_person",
-            "contact_name",
-            "contact_email",
-            "status",
-            "last_reviewed",
-        ]
+        fields = list(Network.EDITABLE_FIELDS)
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "purpose": forms.Textarea(attrs={"rows": 4}),

@@ -151,7 +151,9 @@ class BodyMembershipForm(ScopedForm):
         fields = ["person", "position", "term", "valid_from", "valid_to"]
 
 
-class DirectoryFilterForm(forms.Form):
+class MunicipalityThemeFilterForm(forms.Form):
+    """The filter of pages listed by municipality and theme (the contact directory, rounds)."""
+
     municipality = forms.ModelChoiceField(
         label=_("Municipality"),
         queryset=Organization.objects.none(),

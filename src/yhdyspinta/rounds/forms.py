@@ -196,23 +196,3 @@ class BoardFilterForm(forms.Form):
         )
         self.fields["theme"].queryset = Theme.objects.for_county(county)
         self.fields["round"].queryset = Round.objects.filter(county=county)
-
-
-class RoundFilterForm(forms.Form):
-    municipality = forms.ModelChoiceField(
-        label=_("Municipality"),
-        queryset=Organization.objects.none(),
-        required=False,
-        empty_label=_("All municipalities"),
-    )
-    theme = forms.ModelChoiceField(
-        label=_("Theme"),
-        queryset=Theme.objects.none(),
-        required=False,
-        empty_label=_("All themes"),
-    )
-
-    def __init__(self, *args, municipalities, themes, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["municipality"].queryset = municipalities
-        self.fields["theme"].queryset = themes

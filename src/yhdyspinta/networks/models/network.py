@@ -40,6 +40,26 @@ class NetworkQuerySet(models.QuerySet):
 
 
 class Network(models.Model):
+    # The fields a person edits (the form and the API offer the same ones).
+    EDITABLE_FIELDS = (
+        "owner",
+        "name",
+        "purpose",
+        "themes",
+        "target_groups",
+        "county_participates",
+        "county_participation",
+        "meeting_frequency",
+        "reports_to_body",
+        "reports_to_network",
+        "reports_to_text",
+        "contact_person",
+        "contact_name",
+        "contact_email",
+        "status",
+        "last_reviewed",
+    )
+
     owner = models.ForeignKey(
         "organizations.Organization",
         verbose_name=_("owner organisation"),

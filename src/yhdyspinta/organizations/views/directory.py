@@ -9,7 +9,7 @@ from yhdyspinta.web.editing import delete_object, edit_object
 from yhdyspinta.web.paging import page_of
 
 from ..directory import build_directory
-from ..forms import CounterpartForm, DirectoryFilterForm
+from ..forms import CounterpartForm, MunicipalityThemeFilterForm
 from ..models import AccessLevel, Counterpart, Organization, Theme
 from ..rules import account_of
 from ..scoping import get_for_user
@@ -43,7 +43,7 @@ def contact_directory(request):
     data = request.GET.copy()
     if "municipality" not in data and account.level == AccessLevel.COORDINATOR:
         data["municipality"] = str(account.organization_id)
-    form = DirectoryFilterForm(data, municipalities=municipalities, themes=themes)
+    form = MunicipalityThemeFilterForm(data, municipalities=municipalities, themes=themes)
     valid = form.is_valid()
     chosen_municipality = form.cleaned_data.get("municipality")
     chosen_theme = form.cleaned_data.get("theme")

@@ -10,13 +10,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from yhdyspinta.organizations.forms import MunicipalityThemeFilterForm
 from yhdyspinta.organizations.models import Organization, Theme
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
 from yhdyspinta.web.params import InvalidParameterError, int_param
 
-from ..forms import FindingForm, NegotiationForm, PrepareRoundForm, RoundFilterForm, RoundForm
+from ..forms import FindingForm, NegotiationForm, PrepareRoundForm, RoundForm
 from ..models import SECTIONS, Action, Finding, FindingKind, Negotiation, Round, finding_tree
 from ..scoping import own_municipality, visible_findings, visible_negotiations, visible_rounds
 from ..services.prepare import prepare_round
@@ -54,7 +55,7 @@ def round_detail(request, pk):
     themes = Theme.objects.for_county(county)
     data = request.GET.copy()
     mine = own_municipality(request.user)
-    form = RoundFilterForm(data, municipalities=municipalities, themes=themes)
+    form = MunicipalityThemeFilterForm(data, municipalities=municipalities, themes=themes)
     form.is_valid()
     chosen_municipality = form.cleaned_data.get("municipality")
     chosen_theme = form.cleaned_data.get("theme")
