@@ -113,7 +113,16 @@ ROUTES = [
     Route("agreement-list", API_COUNTY_LIST, api=True, **NOT_OTHERS),
     Route("agreement-detail", API_M1_PRIVATE, api=True, kwargs=pk("agreement")),
     Route("agreement-annex-list", API_COUNTY_LIST, api=True),
-    Route("agreement-annex-detail", API_M1_PRIVATE, api=True, kwargs=pk("annex")),
+    Route(
+        "agreement-annex-detail",
+        API_M1_PRIVATE,
+        API_WRITE_STAFF,
+        api=True,
+        method="patch",
+        post_ok=200,
+        kwargs=pk("annex"),
+        data=lambda w: {"due": "alkuvuosi 2024"},
+    ),
     Route("agreement-annex-row-list", API_COUNTY_LIST, api=True),
     Route(
         "agreement-annex-row-detail",

@@ -1,5 +1,6 @@
 """Agreements, annexes and annex rows: read for the county's users (a coordinator her
-municipality's agreements), rows written (PATCH) by county staff; an approved annex is frozen.
+municipality's agreements), annexes (status, due date, approving decision) and rows written
+(PATCH) by county staff, validated like the forms; an approved annex is frozen.
 
 `/api/v1/agreements/`, `/api/v1/agreement-annexes/`, `/api/v1/agreement-annex-rows/`."""
 
@@ -31,17 +32,69 @@ class AgreementSerializer(serializers.ModelSerializer):
         return bool(obj.document)
 
 
+FROZEN_API = "Version %(version)s is approved and frozen; start a new version."
+
+
 class AnnexSerializer(serializers.ModelSerializer):
+    """PATCH ``status``, ``due`` (a date as people write it: "alkuvuosi 2024", "31.12.2023";
+    empty clears it), ``approved_by`` (a body of the county) and ``approved_on``; the rest is
+    read-only. The model's rules apply (an approved annex names its decision); an approved
+    annex is frozen (a field error on ``version``)."""
+
     agreement = serializers.IntegerField(source="table.agreement_id", read_only=True)
     theme = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    due = serializers.CharField(
+        write_only=True,
+        required=False,
+        allow_blank=True,
+        help_text="The due date as written, e.g. 'alkuvuosi 2024' or '31.12.2023'.",
+    )
 
     class Meta:
         model = Annex
         fields = [
-            "id", "agreement", "theme", "status", "version", "due_text", "due_start", "due_end",
-            "due_precision", "approved_by", "approved_on", "note",
+            "id", "agreement", "theme", "status", "version", "due", "due_text", "due_start",
+            "due_end", "due_precision", "approved_by", "approved_on", "note",
         ]  # fmt: skip
-        read_only_fields = fields
+        read_only_fields = [
+            "id", "agreement", "theme", "version", "due_text", "due_start", "due_end",
+            "due_precision", "note",
+        ]  # fmt: skip
+
+    def get_fields(self):
+        fields = super().get_fields()
+        if isinstance(self.instance, Annex):  # only the county's bodies approve its annexes
+            from yhdyspinta.organizations.models import Body
+
+            county_id = self.instance.table.agreement.county_id
+            fields["approved_by"].queryset = Body.objects.filter(organization_id=county_id)
+        return fields
+
+    def validate_due(self, value):
+        from yhdyspinta.organizations.vaguedate_field import VagueDateFormField
+
+        try:
+            return VagueDateFormField(required=False).clean(value)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.messages) from exc
+
+    def validate(self, attrs):
+        annex = self.instance
+        if annex is None:
+            raise serializers.ValidationError("Annexes are created on the web page.")
+        stored = Annex.objects.filter(pk=annex.pk).values_list("status", "version").first()
+        if stored and stored[0] == AnnexStatus.APPROVED:
+            raise serializers.ValidationError({"version": FROZEN_API % {"version": stored[1]}})
+        due = attrs.pop("due", serializers.empty)
+        for key, value in attrs.items():
+            setattr(annex, key, value)
+        if due is not serializers.empty:
+            annex.set_due(due)
+        try:
+            annex.full_clean()
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict) from exc
+        return attrs
 
 
 class AnnexRowSerializer(serializers.ModelSerializer):
@@ -81,8 +134,14 @@ class AgreementViewSet(viewsets.ReadOnlyModelViewSet):
         return visible_agreements(self.request.user).prefetch_related("parties").order_by("pk")
 
 
-class AnnexViewSet(viewsets.ReadOnlyModelViewSet):
-    """The annexes of the agreements the user reads."""
+class AnnexViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """The annexes of the agreements the user reads; county staff change an annex's status,
+    due date and approving decision with PATCH (PUT is the same)."""
 
     serializer_class = AnnexSerializer
     permission_classes = [permissions.IsAuthenticated, ObjectRulesPermission]
@@ -93,6 +152,14 @@ class AnnexViewSet(viewsets.ReadOnlyModelViewSet):
             .select_related("theme", "table__agreement")
             .order_by("pk")
         )
+
+    def perform_update(self, serializer):
+        from .services.versions import record_revision
+
+        with transaction.atomic():
+            annex = serializer.instance
+            annex.save()  # the validated values and the due date are already on the instance
+            record_revision(annex, self.request.user)
 
 
 class AnnexRowViewSet(

@@ -3,6 +3,8 @@
 An app adds a module `nav.py` with `items(request) -> list[NavItem]` and a module `dashboard.py`
 with `cards(request) -> list[Card]`. The shell collects them; it knows no app by name, so the
 navigation grows with the capabilities and never links to a page that does not exist.
+``app_modules(name)`` is the discovery itself, for other such hooks (the board summary's
+``summary.py`` modules, see ``rounds.summary.contributions``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ class Card:
 
 
 @cache
-def _modules(name: str) -> tuple:
+def app_modules(name: str) -> tuple:
+    """The module ``<app>.<name>`` of every installed Yhdyspinta app that has one, in the order
+    of ``INSTALLED_APPS``."""
     found = []
     for config in apps.get_app_configs():
         if not config.name.startswith("yhdyspinta."):
@@ -45,13 +49,13 @@ def _modules(name: str) -> tuple:
 
 def nav_items(request) -> list[NavItem]:
     items: list[NavItem] = []
-    for module in _modules("nav"):
+    for module in app_modules("nav"):
         items.extend(module.items(request))
     return sorted(items, key=lambda item: item.order)
 
 
 def dashboard_cards(request) -> list[Card]:
     cards: list[Card] = []
-    for module in _modules("dashboard"):
+    for module in app_modules("dashboard"):
         cards.extend(module.cards(request))
     return sorted(cards, key=lambda card: card.order)

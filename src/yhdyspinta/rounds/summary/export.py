@@ -27,7 +27,9 @@ FORMATS = tuple(CONTENT_TYPES)
 
 # The library's default body sizes (22/20/18 pt) split the deck's denser slides in two; the
 # source deck fits them on one at 20/18/16 pt, still well readable from the back of a room.
-SUMMARY_DECK = DeckStyle(level_pt=(20, 18, 16), space_before_pt=(9, 4, 2), body_top=1.6)
+SUMMARY_DECK = DeckStyle(
+    level_pt=(20, 18, 16), space_before_pt=(8, 3, 2), body_top=1.6, body_bottom=6.9
+)
 
 
 @dataclass(frozen=True)

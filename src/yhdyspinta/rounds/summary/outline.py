@@ -7,9 +7,11 @@
   may not see stands on its own, as on the round page) as child items, or for "way forward"
   the round's summary actions with their sub-points, each with its owner and due date as
   written.
-
-The slides 8-9 of the source deck (the HYTE plan 2025-2028 and its decision process) are not
-round data: the system has no plan model yet, so the summary does not include them.
+* What the other apps add (``contributions``): the agreements and grants apps merge their
+  facts into the first section (slide 1: the signed agreements, the annexes with status and
+  due date, the NGO grant principles), the plans app adds the plan process and its decision
+  around the elections after the round's sections (slides 8-9). So the whole deck comes from
+  the data, each part as the reader may see it.
 """
 
 from __future__ import annotations
@@ -26,21 +28,27 @@ from yhdyspinta.organizations.models import Organization
 
 from ..models import SECTIONS, Action, Finding, Round, finding_tree
 from ..scoping import visible_findings
+from .contributions import contributions, place
 
 WAY_FORWARD = "way_forward"
 
 
-def _finding_items(findings: list[Finding]) -> dict[str, list[Item]]:
-    """Top-level findings by kind, each with its sub-points (any kind) as children."""
+def _finding_items(findings: list[Finding]) -> tuple[dict[str, list[Item]], dict[str, list]]:
+    """Top-level findings by kind, each with its sub-points (any kind) as children; and by
+    kind, every item (at any depth, in reading order) with its finding's theme code."""
     roots, children = finding_tree(findings)
+    themed: dict[str, list[tuple[Item, str]]] = defaultdict(list)
 
-    def item(finding: Finding) -> Item:
-        return Item(finding.text, [item(child) for child in children[finding.pk]])
+    def item(finding: Finding, kind: str) -> Item:
+        made = Item(finding.text)
+        themed[kind].append((made, finding.theme.slug if finding.theme_id else ""))
+        made.children = [item(child, kind) for child in children[finding.pk]]
+        return made
 
     by_kind: dict[str, list[Item]] = defaultdict(list)
     for finding in roots:
-        by_kind[finding.kind].append(item(finding))
-    return by_kind
+        by_kind[finding.kind].append(item(finding, finding.kind))
+    return by_kind, themed
 
 
 def person_text(person) -> str:
@@ -139,10 +147,10 @@ def build_outline(round_: Round, *, language: str = "fi", reader=None) -> Docume
     reader, county staff's full view (the export command)."""
     round_ = Round.objects.select_related("county", "board", "presenter").get(pk=round_.pk)
     findings = visible_findings(reader) if reader is not None else Finding.objects.all()
-    findings = findings.filter(round=round_).order_by("order", "pk")
+    findings = findings.filter(round=round_).select_related("theme").order_by("order", "pk")
     with translation.override(language):
-        by_kind = _finding_items(list(findings))
-        sections = []
+        by_kind, themed = _finding_items(list(findings))
+        round_sections = []
         for key, title in SECTIONS:
             if key == WAY_FORWARD:
                 section = Section(str(title), _action_items(round_))
@@ -150,8 +158,9 @@ def build_outline(round_: Round, *, language: str = "fi", reader=None) -> Docume
                 section = Section(str(title), by_kind.get(key, []))
             if key == "observation":
                 section.note = _negotiations_note(round_)
-            if section.items:  # a round still in progress may have nothing to say yet
-                sections.append(section)
+            round_sections.append((key, section, themed.get(key, [])))
+        # a section with nothing to say (a round still in progress) is left out by ``place``
+        sections = place(round_sections, contributions(round_, reader))
         return Document(
             title=round_.summary_title or round_.title,
             subtitle=round_.board.name if round_.board else "",
