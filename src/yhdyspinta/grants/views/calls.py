@@ -8,6 +8,8 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import render
 from django.utils import timezone
 
+from yhdyspinta.web.paging import page_of
+
 from ..distribution import tables
 from ..models import Review
 from ..rules import is_call_staff
@@ -19,7 +21,6 @@ from ..scoping import (
     visible_decisions,
 )
 from ..services import score_summary
-from .common import paged
 
 
 @login_required
@@ -30,7 +31,8 @@ def call_list(request):
         .annotate(application_count=Count("applications"))
         .order_by("-year", "kind", "pk")
     )
-    return render(request, "grants/call_list.html", {"page": paged(request, calls)})
+    page, query = page_of(request, calls)
+    return render(request, "grants/call_list.html", {"page": page, "query": query})
 
 
 @login_required
@@ -44,7 +46,7 @@ def call_detail(request, pk):
         .prefetch_related(Prefetch("reviews", queryset=Review.objects.select_related("reviewer")))
         .select_related("decision")
     )
-    page = paged(request, applications)
+    page, query = page_of(request, applications)
     for application in page:
         application.summary = score_summary(list(application.reviews.all()), criteria)
     return render(
@@ -53,6 +55,7 @@ def call_detail(request, pk):
         {
             "call": call,
             "page": page,
+            "query": query,
             "staff": staff,
             "criteria": criteria,
             "themes": call.themes.all(),
@@ -69,12 +72,14 @@ def decision_list(request, pk):
     decisions = visible_decisions(request.user, call).prefetch_related(
         "application__municipalities"
     )
+    page, query = page_of(request, decisions)
     return render(
         request,
         "grants/decision_list.html",
         {
             "call": call,
-            "page": paged(request, decisions),
+            "page": page,
+            "query": query,
             "staff": is_call_staff(request.user, call),
         },
     )
