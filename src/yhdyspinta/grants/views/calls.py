@@ -4,13 +4,16 @@ applicant: the call, its rules and her own applications) and the decision list."
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
 from django.shortcuts import render
 from django.utils import timezone
 
+from yhdyspinta.organizations.rules import is_county_staff
 from yhdyspinta.web.paging import page_of
 
-from ..distribution import tables
+from ..distribution import chart as distribution_chart
+from ..distribution import operating_to_partnership, tables
 from ..models import Review
 from ..rules import is_call_staff
 from ..scoping import (
@@ -32,7 +35,9 @@ def call_list(request):
         .order_by("-year", "kind", "pk")
     )
     page, query = page_of(request, calls)
-    return render(request, "grants/call_list.html", {"page": page, "query": query})
+    staff = is_county_staff(request.user)
+    context = {"page": page, "query": query, "staff": staff}
+    return render(request, "grants/call_list.html", context)
 
 
 @login_required
@@ -61,7 +66,6 @@ def call_detail(request, pk):
             "themes": call.themes.all(),
             "is_open": call.is_open(timezone.localdate()),
             "can_apply": getattr(getattr(user, "account", None), "level", "") == "ngo",
-            "distribution": tables(call) if staff else [],
         },
     )
 
@@ -81,5 +85,27 @@ def decision_list(request, pk):
             "page": page,
             "query": query,
             "staff": is_call_staff(request.user, call),
+        },
+    )
+
+
+@login_required
+def distribution(request, pk):
+    """Staff: the call's grants by theme, municipality, target group and organisation size
+    (tables and charts) and the organisations moving from operating to partnership grants."""
+    call = get_call_for_user(request, pk)
+    if not is_call_staff(request.user, call):
+        raise PermissionDenied
+    sections = [
+        {"title": title, "rows": rows, "chart": distribution_chart(title, rows)}
+        for title, rows in tables(call)
+    ]
+    return render(
+        request,
+        "grants/distribution.html",
+        {
+            "call": call,
+            "sections": sections,
+            "moves": operating_to_partnership(call.county_id, call.year),
         },
     )
