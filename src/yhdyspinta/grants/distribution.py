@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.db.models import Count, Sum
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from .models import Application, ApplicationStatus, TargetGroup
 
@@ -75,10 +75,10 @@ def by_target_group(call):
 
 # Organisation size by the number of members given on the application: (lowest, label).
 SIZES = (
-    (1000, _lazy("1 000 members or more")),
-    (200, _lazy("200–999 members")),
-    (50, _lazy("50–199 members")),
-    (1, _lazy("1–49 members")),
+    (1000, gettext_lazy("1 000 members or more")),
+    (200, gettext_lazy("200–999 members")),
+    (50, gettext_lazy("50–199 members")),
+    (1, gettext_lazy("1–49 members")),
 )
 
 
