@@ -17,9 +17,9 @@ def fresh_call(grants, world):
     return GrantCallFactory(county=world.county, title="Uusi haku", themes=[world.theme])
 
 
-def payload(world, call, **changes):
+def payload(world, the_call, **changes):
     data = {
-        "call": call.pk,
+        "call": the_call.pk,
         "business_id": "1234567-1",
         "contact_name": "Jaana Järjestö",
         "contact_email": "jaana@example.fi",
