@@ -167,3 +167,6 @@ def test_what_moves_from_operating_to_partnership_grants(world, client_for):
     assert [m["organization"] for m in moves] == [mover.organization]
     assert moves[0]["operating_year"] == 2024 and moves[0]["operating_amount"] == Decimal(4000)
     assert stayer.organization.name not in page.content.decode()
+    # the operating call's page: its grantees applying for the next year's partnership grant
+    page = client_for(world.staff).get(reverse("grants:distribution", args=[operating.pk]))
+    assert [m["organization"] for m in page.context["moves"]] == [mover.organization]

@@ -147,9 +147,18 @@ def chart(title: str, rows):
 MAX_MOVES = 200
 
 
-def operating_to_partnership(county_id: int, year: int) -> list[dict]:
-    """Organisations that had an operating grant decided in the county in ``year`` or the year
-    before and that apply for a partnership grant of ``year``: the partnership application's
+def move_years(call) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(operating years, partnership years) a call's page looks at: an operating call's
+    grantees applying for a partnership grant of the same or the next year; a partnership
+    call's applicants with an operating grant of the same or the previous year."""
+    if call.kind == call.Kind.OPERATING:
+        return (call.year,), (call.year, call.year + 1)
+    return (call.year - 1, call.year), (call.year,)
+
+
+def operating_to_partnership(county_id: int, operating_years, partnership_years) -> list[dict]:
+    """Organisations with an operating grant decided in the county in ``operating_years`` that
+    apply for a partnership grant of ``partnership_years``: the partnership application's
     status and the amount granted, next to the operating grant (two queries)."""
     from .models import Decision, GrantCall
 
@@ -157,7 +166,7 @@ def operating_to_partnership(county_id: int, year: int) -> list[dict]:
         Application.objects.filter(
             call__county_id=county_id,
             call__kind=GrantCall.Kind.PARTNERSHIP,
-            call__year=year,
+            call__year__in=partnership_years,
         )
         .exclude(status=ApplicationStatus.DRAFT)
         .select_related("organization", "call", "decision")
@@ -168,7 +177,7 @@ def operating_to_partnership(county_id: int, year: int) -> list[dict]:
         Decision.objects.filter(
             application__call__county_id=county_id,
             application__call__kind=GrantCall.Kind.OPERATING,
-            application__call__year__in=(year - 1, year),
+            application__call__year__in=operating_years,
             application__organization__in=[a.organization_id for a in partnership],
         )
         .select_related("application__call")

@@ -13,7 +13,7 @@ from yhdyspinta.organizations.rules import is_county_staff
 from yhdyspinta.web.paging import page_of
 
 from ..distribution import chart as distribution_chart
-from ..distribution import operating_to_partnership, tables
+from ..distribution import move_years, operating_to_partnership, tables
 from ..models import Review
 from ..rules import is_call_staff
 from ..scoping import (
@@ -96,6 +96,7 @@ def distribution(request, pk):
     call = get_call_for_user(request, pk)
     if not is_call_staff(request.user, call):
         raise PermissionDenied
+    years = move_years(call)
     sections = [
         {"title": title, "rows": rows, "chart": distribution_chart(title, rows)}
         for title, rows in tables(call)
@@ -106,6 +107,8 @@ def distribution(request, pk):
         {
             "call": call,
             "sections": sections,
-            "moves": operating_to_partnership(call.county_id, call.year),
+            "moves": operating_to_partnership(call.county_id, *years),
+            "operating_years": "–".join(map(str, years[0])),
+            "partnership_years": "–".join(map(str, years[1])),
         },
     )
