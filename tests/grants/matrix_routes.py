@@ -6,7 +6,20 @@ read everything of the county's calls; the board member reads what she is assign
 municipality, never the applications. Another association's application: tests/grants/
 test_access.py."""
 
-from web.matrix_policy import COUNTY_PAGE, LOGGED_IN, LOGIN, OK, POST_ONLY, STAFF_PAGE, Route, pk
+from web.matrix_policy import (
+    API_ANON,
+    API_PUBLIC,
+    COUNTY_PAGE,
+    LOGGED_IN,
+    LOGIN,
+    OK,
+    PDF_OK,
+    POST_ONLY,
+    ROLES,
+    STAFF_PAGE,
+    Route,
+    pk,
+)
 
 CALL = {**LOGGED_IN, "outsider": 404}
 STAFF_OF_CALL = {**CALL, "ngo": 403, "board": 403, "coordinator": 403, "other_coordinator": 403}
@@ -26,6 +39,26 @@ REVIEW = {**OWN_DRAFT, "ngo": 404, "staff": 403, "board": OK}
 REPORT = {**OWN_DRAFT, "staff": 403, "board": 403}
 APPROVE = {**OWN_DRAFT, "ngo": 403, "board": 403}
 RESERVATIONS = {**COUNTY_PAGE, "ngo": 403}
+# The API: every logged-in user lists what she reads (the NGO her own organisation's); only an
+# association's account creates; the own draft is read by the NGO and staff, changed and
+# submitted by the NGO only; the rest of the county does not see it (404).
+API_LIST = {**dict.fromkeys(ROLES, OK), "anonymous": API_ANON}
+API_CREATE = {**dict.fromkeys(ROLES, 403), "anonymous": API_ANON, "ngo": OK}
+API_OWN_DRAFT = {**dict.fromkeys(ROLES, 404), "anonymous": API_ANON, "ngo": OK, "staff": OK}
+API_OWN_DRAFT_WRITE = {**API_OWN_DRAFT, "staff": 403}
+
+
+def _api_application(w):
+    return {
+        "call": w.grant_call_fresh.pk,
+        "business_id": "1234567-1",
+        "activity_description": "Vertaisryhmät",
+        "themes": [w.theme.pk],
+        "municipalities": [w.m1.pk],
+        "target_groups": ["older"],
+        "requested_amount": "5000.00",
+        "budget": [{"item": "Tilat", "amount": "5000.00"}],
+    }
 
 
 def _application(w):
@@ -45,8 +78,18 @@ ROUTES = [
     Route("grants:call_list", COUNTY_PAGE),
     Route("grants:call_detail", CALL, kwargs=pk("grant_call")),
     Route("grants:decision_list", CALL, kwargs=pk("grant_call_decided")),
-    Route("grants:decision_list_docx", STAFF_OF_CALL, kwargs=pk("grant_call_decided")),
-    Route("grants:decision_list_xlsx", STAFF_OF_CALL, kwargs=pk("grant_call_decided")),
+    Route(
+        "grants:decision_list_docx",
+        STAFF_OF_CALL,
+        kwargs=pk("grant_call_decided"),
+        get_ok=PDF_OK,
+    ),
+    Route(
+        "grants:decision_list_xlsx",
+        STAFF_OF_CALL,
+        kwargs=pk("grant_call_decided"),
+        get_ok=PDF_OK,
+    ),
     Route(
         "grants:application_create",
         NGO_ON_CALL,
@@ -121,5 +164,121 @@ ROUTES = [
         scrape=False,
     ),
     Route("grants:reservation_list", RESERVATIONS),
-    Route("grants:reservations_docx", STAFF_PAGE),
+    Route("grants:reservations_docx", STAFF_PAGE, get_ok=PDF_OK),
+    Route(
+        "grants:register",
+        API_PUBLIC,
+        API_PUBLIC,
+        post_ok=200,
+        scrape=False,
+        data=lambda w: {
+            "first_name": "Aino",
+            "last_name": "Aktiivinen",
+            "email": "aino@example.fi",
+            "business_id": "1234567-1",
+            "password1": "vahva-salasana-2024",
+            "password2": "vahva-salasana-2024",
+        },
+        note="public: anyone may register (the answer is the same for a known address)",
+    ),
+    Route(
+        "grants:register_confirm",
+        dict.fromkeys(ROLES, 400),
+        kwargs=lambda w: {"token": "not-a-token"},
+        note="a broken link is a clear page with 400 for everyone",
+    ),
+    Route("grant-call-list", API_PUBLIC, api=True),
+    Route("grant-call-detail", API_PUBLIC, api=True, kwargs=pk("grant_call")),
+    Route("grant-decision-list", API_PUBLIC, api=True),
+    Route("grant-decision-detail", API_PUBLIC, api=True, kwargs=pk("grant_decision")),
+    Route(
+        "grant-application-list",
+        API_LIST,
+        API_CREATE,
+        api=True,
+        post_ok=201,
+        data=_api_application,
+        note="POST creates a draft in the call the NGO has not applied to",
+    ),
+    Route(
+        "grant-application-detail",
+        API_OWN_DRAFT,
+        API_OWN_DRAFT_WRITE,
+        api=True,
+        method="patch",
+        post_ok=200,
+        kwargs=pk("grant_draft"),
+        data=lambda w: {"contact_name": "Muutettu rajapinnasta"},
+    ),
+    Route(
+        "grant-application-submit",
+        None,
+        API_OWN_DRAFT_WRITE,
+        api=True,
+        post_ok=200,
+        kwargs=pk("grant_draft"),
+    ),
+]
+
+# Staff's pages: calls, projects and reservations (county staff only; staff of county B are
+# refused on county A's records, and their own county's create forms are theirs).
+STAFF_ON_CALL = {**STAFF_OF_CALL}
+PROJECT = {
+    **LOGGED_IN,
+    "outsider": 404,
+    "ngo": 404,
+    "coordinator": 403,
+    "other_coordinator": 403,
+    "board": 403,
+}
+ROUTES += [
+    Route(
+        "grants:call_create",
+        STAFF_PAGE,
+        STAFF_PAGE,
+        data=lambda w: {
+            "kind": "partnership",
+            "year": "2025",
+            "title": "Kumppanuusavustus 2025",
+            "budget": "50000",
+            "themes": [w.theme.pk],
+            "opens": "1.1.2025",
+            "closes": "28.2.2025",
+            "min_amount": "0",
+            "max_amount": "20000",
+            "criteria_rows": "Vaikuttavuus; 2",
+        },
+        scrape=False,
+        note="the outsider creates a call for her own county",
+    ),
+    Route(
+        "grants:call_edit",
+        STAFF_ON_CALL,
+        STAFF_ON_CALL,
+        kwargs=pk("grant_call"),
+        data=lambda w: {"title": "Avoin haku (muutettu)"},
+    ),
+    Route("grants:distribution", STAFF_ON_CALL, kwargs=pk("grant_call_decided")),
+    Route(
+        "grants:project_create",
+        STAFF_PAGE,
+        STAFF_PAGE,
+        data=lambda w: {"name": "Uusi hanke", "starts": "2025", "ends": "2026"},
+        scrape=False,
+    ),
+    Route(
+        "grants:project_edit",
+        PROJECT,
+        PROJECT,
+        kwargs=pk("grant_project"),
+        data=lambda w: {"name": "Yhteinen hanke (muutettu)"},
+    ),
+    Route(
+        "grants:reservation_add",
+        PROJECT,
+        PROJECT,
+        kwargs=pk("grant_project"),
+        data=lambda w: {"funder": w.county.pk, "year": "2025", "amount": "1000"},
+        scrape=False,
+    ),
 ]

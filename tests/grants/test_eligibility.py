@@ -156,3 +156,24 @@ def test_an_organisation_without_a_business_id_cannot_submit(grants, world):
     world.ngo.business_id = ""
     world.ngo.save()
     assert "business_id" in submission_errors(grants["draft"], TODAY)
+
+
+def test_the_stored_reason_is_shown_in_the_readers_language(grants, world):
+    """The reason is stored as its code and parameters, not as text frozen in one language."""
+    from django.utils import translation
+
+    org = NGOFactory(legal_form="foundation", parent_county=world.county, business_id="5678901-2")
+    application = ApplicationFactory(
+        call=grants["call"], organization=org, themes=[world.theme], municipalities=[world.m1]
+    )
+    with translation.override("fi"):
+        submit(application, TODAY)
+    application.refresh_from_db()
+    assert application.ineligible_code == "legal_form_excluded"
+    assert application.ineligible_params["form"] == "foundation"
+    with translation.override("en"):
+        english = application.ineligible_reason
+    with translation.override("fi"):
+        finnish = application.ineligible_reason
+    assert "does not fund" in english and "foundation" in english
+    assert finnish != english and "säätiö" in finnish.lower()

@@ -16,6 +16,26 @@ from grants.factories import (
 )
 
 from yhdyspinta.grants.models import ApplicationStatus
+from yhdyspinta.indicators.models import StoredPdf
+from yhdyspinta.indicators.services import stored_pdfs
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def fetch(client, url):
+    """The stored file: 202 until the worker has rendered it (done here as the worker would),
+    then 200 with the file (its bytes in ``response.body``)."""
+    waiting = client.get(url)
+    assert waiting.status_code == 202, waiting.status_code
+    assert waiting["Retry-After"]
+    for pending in StoredPdf.objects.filter(status=StoredPdf.Status.PENDING):
+        stored_pdfs.render(pending.pk, pending.version)
+    response = client.get(url)
+    response.body = b"".join(response.streaming_content)
+    return response
 
 
 @pytest.fixture
@@ -36,11 +56,11 @@ def decided(grants, world):
 def test_the_decision_list_docx_lists_every_decision_with_totals_and_signatures(
     decided, world, client_for
 ):
-    response = client_for(world.staff).get(
-        reverse("grants:decision_list_docx", args=[decided["call"].pk])
+    response = fetch(
+        client_for(world.staff), reverse("grants:decision_list_docx", args=[decided["call"].pk])
     )
     assert response.status_code == 200
-    document = docx.Document(io.BytesIO(response.content))
+    document = docx.Document(io.BytesIO(response.body))
     text = "\n".join(p.text for p in document.paragraphs)
     assert decided["call"].title in text
     assert "Hyte-lautakunta" in text
@@ -61,10 +81,10 @@ def test_the_decision_list_docx_lists_every_decision_with_totals_and_signatures(
 
 
 def test_the_decision_list_xlsx_has_numbers_and_dates(decided, world, client_for):
-    response = client_for(world.staff).get(
-        reverse("grants:decision_list_xlsx", args=[decided["call"].pk])
+    response = fetch(
+        client_for(world.staff), reverse("grants:decision_list_xlsx", args=[decided["call"].pk])
     )
-    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(response.body)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 3
     by_name = {row[1]: row for row in rows[1:]}
@@ -112,8 +132,8 @@ def test_the_reservation_proposal_lists_years_and_funders(world, client_for):
     client = client_for(world.staff)
     page = client.get(reverse("grants:reservation_list")).content.decode()
     assert "Yhteinen hanke" in page
-    response = client.get(reverse("grants:reservations_docx"))
-    document = docx.Document(io.BytesIO(response.content))
+    response = fetch(client, reverse("grants:reservations_docx"))
+    document = docx.Document(io.BytesIO(response.body))
     assert "Yhteinen hanke" in "\n".join(p.text for p in document.paragraphs)
     rows = [[c.text for c in row.cells] for row in document.tables[0].rows]
     assert rows[1] == ["2025", world.county.name_fi, "Kunta Kaksi, Kunta Yksi", "30\u00a0000,00 €"]

@@ -16,7 +16,7 @@ Two sorts of rules:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -34,15 +34,62 @@ RULE_LABELS = {
 }
 
 
+# The reasons, by code; an outcome stores the code and its parameters (legal form codes, names)
+# and the text is rendered when shown, in the reader's language.
+REASONS = {
+    "legal_form_excluded": gettext_lazy(
+        "The call does not fund organisations whose legal form is %(form)s "
+        "(excluded: %(excluded)s)."
+    ),
+    "legal_form_ok": gettext_lazy("The legal form is not excluded."),
+    "themes_funded": gettext_lazy("Funded themes: %(names)s."),
+    "themes_none": gettext_lazy("None of the activity's themes is funded by the call."),
+    "target_groups_ok": gettext_lazy("The activity reaches a funded target group."),
+    "target_groups_none": gettext_lazy("The activity reaches none of the funded target groups."),
+    "municipalities_outside": gettext_lazy("Activity outside the county: %(names)s."),
+    "municipalities_none": gettext_lazy(
+        "The application names no municipality where the activity happens."
+    ),
+    "municipalities_ok": gettext_lazy("Activity in: %(names)s."),
+}
+
+
+def _form_label(code: str) -> str:
+    return str(LegalForm(code).label) if code in LegalForm.values else code
+
+
+def reason_text(code: str, params: dict | None = None) -> str:
+    """The reason of an outcome in the active language ("" for an unknown code)."""
+    template = REASONS.get(code)
+    if template is None:
+        return ""
+    params = dict(params or {})
+    if "form" in params:
+        params["form"] = _form_label(params["form"])
+    if "excluded" in params:
+        params["excluded"] = ", ".join(_form_label(v) for v in params["excluded"])
+    if "names" in params:
+        params["names"] = ", ".join(params["names"])
+    try:
+        return str(template) % params
+    except (KeyError, TypeError, ValueError):
+        return str(template)
+
+
 @dataclass(frozen=True)
 class Outcome:
     rule: str
     passed: bool
-    reason: str
+    code: str
+    params: dict = field(default_factory=dict)
 
     @property
     def label(self) -> str:
         return str(RULE_LABELS[self.rule])
+
+    @property
+    def reason(self) -> str:
+        return reason_text(self.code, self.params)
 
 
 def _euros(value) -> str:
@@ -99,70 +146,56 @@ def eligibility_outcomes(application: Application) -> list[Outcome]:
     org = application.organization
     outcomes = []
     if org.legal_form in call.excluded_legal_forms:
-        outcomes.append(
-            Outcome(
-                "legal_form",
-                False,
-                _(
-                    "The call does not fund organisations whose legal form is %(form)s "
-                    "(excluded: %(excluded)s)."
-                )
-                % {
-                    "form": LegalForm(org.legal_form).label,
-                    "excluded": ", ".join(call.excluded_legal_form_labels()),
-                },
-            )
-        )
+        params = {"form": org.legal_form, "excluded": list(call.excluded_legal_forms)}
+        outcomes.append(Outcome("legal_form", False, "legal_form_excluded", params))
     else:
-        outcomes.append(Outcome("legal_form", True, _("The legal form is not excluded.")))
+        outcomes.append(Outcome("legal_form", True, "legal_form_ok"))
     call_theme_ids = {t.pk for t in call.themes.all()}
     own = [t for t in application.themes.all() if t.pk in call_theme_ids]
     outcomes.append(
-        Outcome("themes", True, _("Funded themes: %(names)s.") % {"names": _names(own)})
+        Outcome("themes", True, "themes_funded", {"names": _names(own)})
         if own
-        else Outcome("themes", False, _("None of the activity's themes is funded by the call."))
+        else Outcome("themes", False, "themes_none")
     )
     if call.target_groups:
         groups = [g for g in application.target_groups if g in call.target_groups]
         outcomes.append(
-            Outcome("target_groups", True, _("The activity reaches a funded target group."))
+            Outcome("target_groups", True, "target_groups_ok")
             if groups
-            else Outcome(
-                "target_groups", False, _("The activity reaches none of the funded target groups.")
-            )
+            else Outcome("target_groups", False, "target_groups_none")
         )
     places = list(application.municipalities.all())
-    outside = [m.name for m in places if m.parent_county_id != call.county_id]
-    if not places or outside:
-        reason = (
-            _("Activity outside the county: %(names)s.") % {"names": ", ".join(outside)}
-            if outside
-            else _("The application names no municipality where the activity happens.")
+    outside = [str(m.name) for m in places if m.parent_county_id != call.county_id]
+    if outside:
+        outcomes.append(
+            Outcome("municipalities", False, "municipalities_outside", {"names": outside})
         )
-        outcomes.append(Outcome("municipalities", False, reason))
+    elif not places:
+        outcomes.append(Outcome("municipalities", False, "municipalities_none"))
     else:
         outcomes.append(
-            Outcome(
-                "municipalities", True, _("Activity in: %(names)s.") % {"names": _names(places)}
-            )
+            Outcome("municipalities", True, "municipalities_ok", {"names": _names(places)})
         )
     return outcomes
 
 
-def _names(objects) -> str:
-    return ", ".join(str(o.name) for o in objects)
+def _names(objects) -> list[str]:
+    return [str(o.name) for o in objects]
 
 
 def judge(application: Application) -> list[Outcome]:
     """Record the judgement on a submitted application: eligible, or ineligible with the first
-    rule not met and its reason. Returns every outcome."""
+    rule not met, its reason code and parameters (the text is rendered when shown). Returns
+    every outcome."""
     outcomes = eligibility_outcomes(application)
     failed = next((o for o in outcomes if not o.passed), None)
     if failed is None:
         application.status = ApplicationStatus.ELIGIBLE
-        application.ineligible_rule = application.ineligible_reason = ""
+        application.ineligible_rule = application.ineligible_code = ""
+        application.ineligible_params = {}
     else:
         application.status = ApplicationStatus.INELIGIBLE
         application.ineligible_rule = failed.rule
-        application.ineligible_reason = failed.reason
+        application.ineligible_code = failed.code
+        application.ineligible_params = failed.params
     return outcomes

@@ -72,6 +72,7 @@ class ApplicationForm(ScopedForm):
             "activity_description",
             "themes",
             "municipalities",
+            "members",
             "requested_amount",
         ]
         widgets = {

@@ -90,3 +90,22 @@ def schedule_text(rows: list[dict]) -> str:
         f"{dt.date.fromisoformat(r['date']).strftime('%-d.%-m.%Y')}; {_amount_text(r['amount'])}"
         for r in rows
     )
+
+
+def parse_criteria(text: str) -> list[dict]:
+    """Review criteria, one a line: "name; weight" (weight 0,01–100)."""
+    rows = []
+    for number, (name, weight) in _rows(text):
+        if len(name) > 200:
+            raise ValidationError(_("Row %(row)s: the name is too long.") % {"row": number})
+        value = parse_amount(weight, number)
+        if not Decimal("0.01") <= value <= 100:
+            raise ValidationError(
+                _("Row %(row)s: the weight is between 0,01 and 100.") % {"row": number}
+            )
+        rows.append({"name": name, "weight": value})
+    return rows
+
+
+def criteria_text(criteria) -> str:
+    return "\n".join(f"{c.name}; {_amount_text(str(c.weight.normalize()))}" for c in criteria)

@@ -36,7 +36,13 @@ def submit(application: Application, today: dt.date | None = None) -> list[Outco
         outcomes = judge(locked)
         locked.submitted_at = timezone.now()
         locked.save(
-            update_fields=["status", "ineligible_rule", "ineligible_reason", "submitted_at"]
+            update_fields=[
+                "status",
+                "ineligible_rule",
+                "ineligible_code",
+                "ineligible_params",
+                "submitted_at",
+            ]
         )
     application.refresh_from_db()
     return outcomes

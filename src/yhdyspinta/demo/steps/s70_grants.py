@@ -314,6 +314,11 @@ def _applicant_user(ctx, org):
     return person
 
 
+def _members(org) -> int:
+    """An invented, stable number of members (for the distribution by organisation size)."""
+    return 25 + sum(map(ord, org.name_fi)) * 7 % 1400
+
+
 def _application(call, org, row, ctx, contact):
     _, _, _, theme_slugs, groups, codes, requested, text = row
     application = Application.objects.filter(call=call, organization=org).first()
@@ -328,6 +333,7 @@ def _application(call, org, row, ctx, contact):
         activity_description=f"{text}. {DEMO}",
         target_groups=groups,
         requested_amount=requested,
+        members=_members(org),
         budget=[
             {"item": "Henkilöstökulut", "amount": str(requested * Decimal("0.60"))},
             {"item": "Tilavuokrat", "amount": str(requested * Decimal("0.30"))},
@@ -388,8 +394,63 @@ def load(ctx) -> None:
                 },
             )
         _decide(application, board, index)
-    ctx.count("grant calls", 2)
+    _partnership_2025(ctx, themes, board)
+    ctx.count("grant calls", 3)
     _projects(ctx)
+
+
+def _partnership_2025(ctx, themes, board) -> None:
+    """A decided 2025 partnership call: two associations with a 2024 operating grant apply,
+    one receives a partnership grant (what moves from operating to partnership grants)."""
+    call, _ = GrantCall.objects.update_or_create(
+        county=ctx.county,
+        title="Kumppanuusavustus 2025",
+        defaults={
+            "kind": GrantCall.Kind.PARTNERSHIP,
+            "year": 2025,
+            "description": f"Kumppanuusavustus alueelliseen yhteistyöhön. {DEMO}",
+            "budget": Decimal(60000),
+            "opens": date(2024, 11, 1),
+            "closes": date(2025, 1, 31),
+            "excluded_legal_forms": ["cooperative", "foundation"],
+            "min_amount": Decimal(5000),
+            "max_amount": Decimal(40000),
+        },
+    )
+    call.themes.set(themes)
+    movers = list(
+        Decision.objects.filter(
+            application__call__county=ctx.county,
+            application__call__kind=GrantCall.Kind.OPERATING,
+            application__call__year=2024,
+        ).select_related("application__organization")[:2]
+    )
+    for n, previous in enumerate(movers):
+        source = previous.application
+        application, created = Application.objects.get_or_create(
+            call=call,
+            organization=source.organization,
+            defaults={
+                "activity_description": f"Toiminnan laajentaminen maakunnan alueelle. {DEMO}",
+                "requested_amount": Decimal(20000),
+                "target_groups": source.target_groups,
+                "members": source.members,
+            },
+        )
+        if not created:
+            continue
+        application.themes.set(source.themes.all())
+        application.municipalities.set(source.municipalities.all())
+        submit(application, date(2025, 1, 20))
+        if n == 0 and application.status != ApplicationStatus.INELIGIBLE:
+            Decision.objects.create(
+                application=application,
+                amount=Decimal(15000),
+                body=board,
+                decided_on=date(2025, 3, 18),
+                conditions=f"Kumppanuusavustus vuodelle 2025. {DEMO}",
+            )
+            Application.objects.filter(pk=application.pk).update(status=ApplicationStatus.DECIDED)
 
 
 def _decide(application, board, index) -> None:

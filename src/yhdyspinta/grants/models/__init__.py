@@ -4,6 +4,7 @@ reviews, decisions and reports on the use of funds; projects and funding reserva
 from .applications import Application, ApplicationStatus, Attachment
 from .calls import REQUIRABLE_FIELDS, Criterion, GrantCall, TargetGroup
 from .projects import FundingReservation, Project
+from .registrations import Registration
 from .reviews import MAX_SCORE, Decision, Review, UsageReport
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "FundingReservation",
     "GrantCall",
     "Project",
+    "Registration",
     "Review",
     "TargetGroup",
     "UsageReport",

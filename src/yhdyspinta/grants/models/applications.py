@@ -59,7 +59,15 @@ class Application(models.Model):
         _("status"), max_length=20, choices=ApplicationStatus.choices, default="draft"
     )
     ineligible_rule = models.CharField(_("rule not met"), max_length=40, blank=True)
-    ineligible_reason = models.TextField(_("reason"), max_length=2000, blank=True)
+    # The reason as its code and parameters (rendered in the reader's language when shown).
+    ineligible_code = models.CharField(_("reason code"), max_length=40, blank=True)
+    ineligible_params = models.JSONField(_("reason parameters"), default=dict, blank=True)
+    members = models.PositiveIntegerField(
+        _("number of members"),
+        null=True,
+        blank=True,
+        help_text=_("The organisation's members (for the distribution by organisation size)."),
+    )
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -87,6 +95,12 @@ class Application(models.Model):
     @property
     def is_draft(self) -> bool:
         return self.status == ApplicationStatus.DRAFT
+
+    @property
+    def ineligible_reason(self) -> str:
+        from ..eligibility import reason_text
+
+        return reason_text(self.ineligible_code, self.ineligible_params)
 
     @property
     def budget_total(self):

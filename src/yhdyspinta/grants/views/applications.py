@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from yhdyspinta.organizations.models import AccessLevel
 from yhdyspinta.organizations.rules import account_of
+from yhdyspinta.web.paging import page_of
 
 from ..eligibility import eligibility_outcomes
 from ..forms import ApplicationForm, AttachmentForm
@@ -23,7 +24,7 @@ from ..models import Application, ApplicationStatus, Attachment
 from ..rules import is_applicant, is_call_staff
 from ..scoping import get_application_for_user, get_call_for_user, visible_applications
 from ..services import SubmissionRefused, score_summary, submit
-from .common import form_page, paged
+from .common import form_page
 
 
 def _ngo_account(request):
@@ -37,7 +38,8 @@ def _ngo_account(request):
 def my_applications(request):
     _ngo_account(request)
     applications = visible_applications(request.user).select_related("decision")
-    return render(request, "grants/my_applications.html", {"page": paged(request, applications)})
+    page, query = page_of(request, applications)
+    return render(request, "grants/my_applications.html", {"page": page, "query": query})
 
 
 @login_required

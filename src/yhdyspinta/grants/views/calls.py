@@ -4,11 +4,16 @@ applicant: the call, its rules and her own applications) and the decision list."
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
 from django.shortcuts import render
 from django.utils import timezone
 
-from ..distribution import tables
+from yhdyspinta.organizations.rules import is_county_staff
+from yhdyspinta.web.paging import page_of
+
+from ..distribution import chart as distribution_chart
+from ..distribution import move_years, operating_to_partnership, tables
 from ..models import Review
 from ..rules import is_call_staff
 from ..scoping import (
@@ -19,7 +24,6 @@ from ..scoping import (
     visible_decisions,
 )
 from ..services import score_summary
-from .common import paged
 
 
 @login_required
@@ -30,7 +34,10 @@ def call_list(request):
         .annotate(application_count=Count("applications"))
         .order_by("-year", "kind", "pk")
     )
-    return render(request, "grants/call_list.html", {"page": paged(request, calls)})
+    page, query = page_of(request, calls)
+    staff = is_county_staff(request.user)
+    context = {"page": page, "query": query, "staff": staff}
+    return render(request, "grants/call_list.html", context)
 
 
 @login_required
@@ -44,7 +51,7 @@ def call_detail(request, pk):
         .prefetch_related(Prefetch("reviews", queryset=Review.objects.select_related("reviewer")))
         .select_related("decision")
     )
-    page = paged(request, applications)
+    page, query = page_of(request, applications)
     for application in page:
         application.summary = score_summary(list(application.reviews.all()), criteria)
     return render(
@@ -53,12 +60,12 @@ def call_detail(request, pk):
         {
             "call": call,
             "page": page,
+            "query": query,
             "staff": staff,
             "criteria": criteria,
             "themes": call.themes.all(),
             "is_open": call.is_open(timezone.localdate()),
             "can_apply": getattr(getattr(user, "account", None), "level", "") == "ngo",
-            "distribution": tables(call) if staff else [],
         },
     )
 
@@ -69,12 +76,39 @@ def decision_list(request, pk):
     decisions = visible_decisions(request.user, call).prefetch_related(
         "application__municipalities"
     )
+    page, query = page_of(request, decisions)
     return render(
         request,
         "grants/decision_list.html",
         {
             "call": call,
-            "page": paged(request, decisions),
+            "page": page,
+            "query": query,
             "staff": is_call_staff(request.user, call),
+        },
+    )
+
+
+@login_required
+def distribution(request, pk):
+    """Staff: the call's grants by theme, municipality, target group and organisation size
+    (tables and charts) and the organisations moving from operating to partnership grants."""
+    call = get_call_for_user(request, pk)
+    if not is_call_staff(request.user, call):
+        raise PermissionDenied
+    years = move_years(call)
+    sections = [
+        {"title": title, "rows": rows, "chart": distribution_chart(title, rows)}
+        for title, rows in tables(call)
+    ]
+    return render(
+        request,
+        "grants/distribution.html",
+        {
+            "call": call,
+            "sections": sections,
+            "moves": operating_to_partnership(call.county_id, *years),
+            "operating_years": "–".join(map(str, years[0])),
+            "partnership_years": "–".join(map(str, years[1])),
         },
     )

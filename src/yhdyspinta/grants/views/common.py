@@ -1,13 +1,6 @@
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
-
-PAGE_SIZE = 25
-
-
-def paged(request, items, *, param: str = "page"):
-    return Paginator(items, PAGE_SIZE).get_page(request.GET.get(param))
 
 
 def form_page(request, form, *, title, cancel_url, template="web/form.html", **extra):

@@ -1,4 +1,5 @@
-"""PDFs rendered once per data version in the background and served from the storage.
+"""PDFs rendered once per data version in the background and served from the storage (also
+other documents, e.g. the grants' docx and xlsx: the file name's suffix says which).
 
 A view says which document it wants (``kind`` and ``parameters``) and the version of the
 data it shows (a digest, see :func:`digest`). When the stored file has that version it is
@@ -16,6 +17,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from pathlib import PurePath
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -124,8 +126,9 @@ def render(pdf_id: int, version: str) -> str:
         logger.exception("Rendering the PDF %s failed", pdf.key)
         current.update(status=StoredPdf.Status.FAILED, error=f"{type(exc).__name__}: {exc}")
         raise
+    suffix = PurePath(pdf.filename).suffix or ".pdf"
     name = default_storage.save(
-        f"indicators/pdfs/{pdf.pk}-{version[:16]}.pdf", ContentFile(content)
+        f"indicators/pdfs/{pdf.pk}-{version[:16]}{suffix}", ContentFile(content)
     )
     stored = current.update(
         status=StoredPdf.Status.READY,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import mimetypes
+
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import render
 
@@ -18,7 +20,7 @@ def stored_pdf_response(request, pdf: StoredPdf, ready: bool) -> HttpResponse:
             pdf.file.open("rb"),
             as_attachment=True,
             filename=pdf.filename,
-            content_type="application/pdf",
+            content_type=mimetypes.guess_type(pdf.filename)[0] or "application/pdf",
         )
     failed = pdf.status == StoredPdf.Status.FAILED
     status = 503 if failed else 202
