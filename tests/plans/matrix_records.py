@@ -6,7 +6,6 @@ draft)."""
 import datetime as dt
 
 from indicators.factories import IndicatorFactory
-
 from plans.factories import (
     GoalFactory,
     MeasureFactory,

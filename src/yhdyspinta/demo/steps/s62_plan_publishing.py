@@ -197,7 +197,7 @@ def _before_statements(content: dict) -> dict:
             block = {**block, "text": "Odottaa vastinetta.", "style": "note"}
         if block["kind"] == "table":
             block["rows"] = [
-                [cell.replace("8 kpl (2028)", "5 kpl (2028)") for cell in row]
+                [cell.replace("8,0 kpl (2028)", "5,0 kpl (2028)") for cell in row]
                 for row in block["rows"]
             ]
         blocks.append(block)
