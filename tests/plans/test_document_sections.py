@@ -46,7 +46,10 @@ def previous(plans, world):
 
 @pytest.fixture
 def omitted(plans):
-    indicators = [IndicatorFactory(title_fi="Työttömät, % työvoimasta"), IndicatorFactory()]
+    indicators = [
+        IndicatorFactory(title_fi="Työttömät, %", title_en="Unemployed, %"),
+        IndicatorFactory(),
+    ]
     chosen = IndicatorSet.objects.create(
         name="Otos THL:n listasta", publisher="THL", level="region", note="Otos, ei virallinen"
     )
@@ -93,7 +96,7 @@ def test_docx_has_the_evaluation_in_thls_order_and_the_annex_of_omissions(plans,
     assert "7.2 Indicators left out" in [p.text for p in word.paragraphs]
     left_out = next(t for t in word.tables if t.rows[0].cells[-1].text == "Reason")
     assert [c.text for c in left_out.rows[1].cells] == [
-        "Työttömät, % työvoimasta",
+        "Unemployed, %",
         "Seurataan työllisyyden kuntakortissa",
     ]
     text = "\n".join(p.text for p in word.paragraphs)
