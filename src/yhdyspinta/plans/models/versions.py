@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .plan import Plan
@@ -80,9 +81,7 @@ class PlanVersion(models.Model):
 
     @property
     def title(self) -> str:
-        from django.utils.translation import gettext as _g
-
-        text = _g("version %(n)s, %(state)s") % {
+        text = gettext("version %(n)s, %(state)s") % {
             "n": self.number,
             "state": self.get_state_display(),
         }
