@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from yhdyspinta.indicators.models import Area, Observation
 
@@ -192,7 +193,7 @@ def evaluation_blocks(plan: Plan, evaluation: Evaluation | None = None) -> list:
                         _("Baseline"),
                         _("Target"),
                         _("Latest"),
-                        _("Change"),
+                        pgettext("difference", "Change"),
                     ],
                     rows,
                     widths=[2.6, 3, 1.6, 1.6, 1.6, 1.1],
