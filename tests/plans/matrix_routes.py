@@ -6,6 +6,8 @@ from web.matrix_policy import (
     CREATE_OWN,
     CREATE_OWN_M1,
     PDF_OK,
+    POST_ONLY,
+    PUBLIC,
     WRITE_M1,
     Route,
     pk,
@@ -105,5 +107,54 @@ ROUTES = [
         WRITE_M1,
         kwargs=pk("plan_statement"),
         data=lambda w: {"response": "Vastine", "responded_on": "2.3.2025"},
+    ),
+    # Publishing, the report part and the indicator set.
+    Route("plans:plan_docx", COUNTY_RECORD, kwargs=pk("plan"), get_ok=PDF_OK),
+    Route("plans:plan_report", COUNTY_RECORD, kwargs=pk("plan")),
+    Route("plans:version_list", COUNTY_RECORD, kwargs=pk("plan")),
+    Route(
+        "plans:version_create",
+        POST_ONLY,
+        WRITE_M1,
+        kwargs=pk("plan"),
+        scrape=False,
+        data=lambda w: {"state": "draft", "label": "Uusi luonnos"},
+        note="records the version; its content is built by the background task",
+    ),
+    Route("plans:version_detail", COUNTY_RECORD, kwargs=pk("plan_draft_version")),
+    Route(
+        "plans:plan_indicator_set",
+        COUNTY_RECORD,
+        WRITE_M1,
+        kwargs=pk("plan"),
+        data=lambda w: {"indicator_set": ""},
+    ),
+    Route(
+        "plans:omission_create",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"plan_pk": w.plan.pk},
+        data=lambda w: {"indicator": w.plan_free_indicator.pk, "reason": "Ei tietoa kunnasta"},
+    ),
+    Route(
+        "plans:omission_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=pk("plan_omission"),
+        data=lambda w: {"reason": "Muutettu syy"},
+    ),
+    # The published versions are public (no login); a draft is not (version_detail above, and
+    # the public URL of a draft answers 404 to everyone: tests/plans/test_versions.py).
+    Route("plans:public_list", PUBLIC, kwargs=lambda w: {"slug": w.plan.slug}),
+    Route(
+        "plans:public_version",
+        PUBLIC,
+        kwargs=lambda w: {"slug": w.plan.slug, "number": w.plan_public_version.number},
+    ),
+    Route(
+        "plans:public_diff",
+        PUBLIC,
+        kwargs=lambda w: {"slug": w.plan.slug},
+        query=lambda w: {"a": 1, "b": 2},
     ),
 ]

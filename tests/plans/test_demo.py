@@ -25,6 +25,9 @@ PLAN_MODELS = [
     models.Statement,
     models.AnnualReview,
     models.ReviewEntry,
+    models.IndicatorSet,
+    models.IndicatorOmission,
+    models.PlanVersion,
 ]
 
 
@@ -71,3 +74,29 @@ def test_loading_the_demo_twice_changes_no_counts(demo):
     before = _counts()
     call_command("load_demo", stdout=StringIO())
     assert _counts() == before
+
+
+def test_the_demo_has_the_previous_period_an_indicator_set_sample_and_versions(demo):
+    from yhdyspinta.plans.document.coverage import coverage
+    from yhdyspinta.plans.document.evaluation import evaluate
+
+    plan = Plan.objects.get(slug="pohjois-karjala-2025-2028")
+    evaluation = evaluate(plan)
+    assert evaluation.plan.period_label == "2021–2024" and "(demo)" in evaluation.plan.title
+    statuses = {m.status for goal in evaluation.goals for m in goal.measures}
+    assert len(statuses) >= 3  # done, delayed, cancelled
+    found = coverage(plan)
+    assert (
+        "otos" in found.indicator_set.name.lower() and "ei virallinen" in found.indicator_set.note
+    )
+    assert found.covered and found.omitted and all(o.reason for o in found.omitted)
+    versions = {v.number: v for v in plan.versions.all()}
+    assert [versions[n].state for n in (1, 2, 3)] == ["statements", "approved", "draft"]
+    assert versions[2].approved_on == dt.date(2025, 11, 17)
+    assert [v.number for v in models.PlanVersion.objects.public()] == [2, 1]
+    client = Client()
+    diff = client.get(
+        reverse("plans:public_diff", args=[plan.slug]), {"a": 1, "b": 2}
+    ).content.decode()
+    assert "<del>5,0 kpl (2028)</del> <ins>8,0 kpl (2028)</ins>" in diff
+    assert client.get(reverse("plans:public_version", args=[plan.slug, 3])).status_code == 404

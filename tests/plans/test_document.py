@@ -47,12 +47,13 @@ def test_docx_has_headings_contents_tables_and_pictures(plan, plans):
         "1 Summary",
         "2 Background, purpose and goals",
         "3 The population's wellbeing, health and services",
-        "4 Strengths and development needs",
-        "5 The plan",
-        "6 Annexes",
+        "4 Evaluation of the previous period's goals",
+        "5 Strengths and development needs",
+        "6 The plan",
+        "7 Annexes",
     ]
-    assert "4.1 Strengths: the joys" in _headings(word, "Heading 2")
-    assert "5.2.1 Yksinäisyys vähenee" in _headings(word, "Heading 3")
+    assert "5.1 Strengths: the joys" in _headings(word, "Heading 2")
+    assert "6.2.1 Yksinäisyys vähenee" in _headings(word, "Heading 3")
     assert 'TOC \\o "1-2"' in word.element.xml
     measures = next(t for t in word.tables if t.rows[0].cells[0].text == "Measure"
                     and t.rows[0].cells[1].text == "Responsible")  # fmt: skip

@@ -87,3 +87,28 @@ class StatementAdmin(SimpleHistoryAdmin):
 class AnnualReviewAdmin(SimpleHistoryAdmin):
     list_display = ("plan", "year", "status")
     inlines = [ReviewEntryInline]
+
+
+# Indicator sets are data (e.g. THL's proposed minimum content), kept in the admin; published
+# versions are listed read-only (their content is frozen).
+from .models import IndicatorOmission, IndicatorSet, PlanVersion  # noqa: E402
+
+
+@admin.register(IndicatorSet)
+class IndicatorSetAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "publisher", "level")
+    filter_horizontal = ("indicators",)
+
+
+@admin.register(IndicatorOmission)
+class IndicatorOmissionAdmin(SimpleHistoryAdmin):
+    list_display = ("indicator", "plan")
+    list_filter = ("plan",)
+
+
+@admin.register(PlanVersion)
+class PlanVersionAdmin(admin.ModelAdmin):
+    list_display = ("plan", "number", "state", "approved_on", "status", "created_at")
+    list_filter = ("plan", "state")
+    exclude = ("content",)
+    readonly_fields = ("number", "status", "built_at", "error", "created_by")

@@ -27,11 +27,13 @@ from .models import (
     AnnualReview,
     Conclusion,
     Goal,
+    IndicatorOmission,
     Measure,
     MeasureIndicator,
     Milestone,
     Phase,
     Plan,
+    PlanVersion,
     ReviewEntry,
     Statement,
     Workshop,
@@ -44,6 +46,8 @@ def plan_of(obj) -> Plan:
     if isinstance(obj, Plan):
         return obj
     if isinstance(obj, Phase | Milestone | Workshop | Conclusion | Goal | Statement | AnnualReview):
+        return obj.plan
+    if isinstance(obj, IndicatorOmission | PlanVersion):
         return obj.plan
     if isinstance(obj, Measure):
         return obj.goal.plan
@@ -123,6 +127,8 @@ MODELS = (
     "statement",
     "annualreview",
     "reviewentry",
+    "indicatoromission",
+    "planversion",
 )
 for _model in MODELS:
     rules.add_perm(f"plans.view_{_model}", can_read)

@@ -29,3 +29,21 @@ urlpatterns = [
     path("<int:plan_pk>/statements/new/", parts.statement_create, name="statement_create"),
     path("statements/<int:pk>/edit/", parts.statement_edit, name="statement_edit"),
 ]
+
+# Publishing, the report part and the indicator set (views/versions.py, public.py, report.py,
+# indicator_sets.py).
+from .views import indicator_sets, public, report, versions  # noqa: E402
+
+urlpatterns += [
+    path("<int:pk>/document.docx", document.plan_docx, name="plan_docx"),
+    path("<int:pk>/report/", report.plan_report, name="plan_report"),
+    path("<int:pk>/versions/", versions.version_list, name="version_list"),
+    path("<int:pk>/versions/new/", versions.version_create, name="version_create"),
+    path("versions/<int:pk>/", versions.version_detail, name="version_detail"),
+    path("<int:pk>/indicator-set/", indicator_sets.plan_indicator_set, name="plan_indicator_set"),
+    path("<int:plan_pk>/omissions/new/", indicator_sets.omission_create, name="omission_create"),
+    path("omissions/<int:pk>/edit/", indicator_sets.omission_edit, name="omission_edit"),
+    path("public/<slug:slug>/", public.public_list, name="public_list"),
+    path("public/<slug:slug>/diff/", public.public_diff, name="public_diff"),
+    path("public/<slug:slug>/<int:number>/", public.public_version, name="public_version"),
+]

@@ -1,5 +1,5 @@
-"""PDFs rendered once per data version in the background and served from the storage (also
-other documents, e.g. the grants' docx and xlsx: the file name's suffix says which).
+"""PDFs rendered once per data version in the background and served from the storage
+(other stored documents too: a renderer may return a Word file; the file's name says which).
 
 A view says which document it wants (``kind`` and ``parameters``) and the version of the
 data it shows (a digest, see :func:`digest`). When the stored file has that version it is
@@ -17,7 +17,6 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from pathlib import PurePath
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -126,9 +125,9 @@ def render(pdf_id: int, version: str) -> str:
         logger.exception("Rendering the PDF %s failed", pdf.key)
         current.update(status=StoredPdf.Status.FAILED, error=f"{type(exc).__name__}: {exc}")
         raise
-    suffix = PurePath(pdf.filename).suffix or ".pdf"
+    suffix = pdf.filename.rsplit(".", 1)[-1].lower() if "." in pdf.filename else "pdf"
     name = default_storage.save(
-        f"indicators/pdfs/{pdf.pk}-{version[:16]}{suffix}", ContentFile(content)
+        f"indicators/pdfs/{pdf.pk}-{version[:16]}.{suffix}", ContentFile(content)
     )
     stored = current.update(
         status=StoredPdf.Status.READY,

@@ -20,7 +20,7 @@ def stored_pdf_response(request, pdf: StoredPdf, ready: bool) -> HttpResponse:
             pdf.file.open("rb"),
             as_attachment=True,
             filename=pdf.filename,
-            content_type=mimetypes.guess_type(pdf.filename)[0] or "application/pdf",
+            content_type=content_type(pdf.filename),
         )
     failed = pdf.status == StoredPdf.Status.FAILED
     status = 503 if failed else 202
@@ -29,7 +29,20 @@ def stored_pdf_response(request, pdf: StoredPdf, ready: bool) -> HttpResponse:
         if request.headers.get("HX-Request")
         else "indicators/pdf_pending.html"
     )
-    response = render(request, template, {"pdf": pdf, "failed": failed}, status=status)
+    is_pdf = content_type(pdf.filename) == "application/pdf"
+    context = {"pdf": pdf, "failed": failed, "is_pdf": is_pdf}
+    response = render(request, template, context, status=status)
     response["Retry-After"] = "600" if failed else "3"
     response["Cache-Control"] = "no-store"
     return response
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def content_type(filename: str) -> str:
+    """The stored file's type from its name: PDF unless it says otherwise (e.g. a .docx)."""
+    if filename.lower().endswith(".docx"):
+        return DOCX
+    guessed, _encoding = mimetypes.guess_type(filename)
+    return guessed or "application/pdf"

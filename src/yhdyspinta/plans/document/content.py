@@ -1,6 +1,8 @@
 """The plan's document in THL's structure for a broad welfare report: summary; background,
 purpose and goals; the population's wellbeing, health and services; strengths and development
-needs; the plan part (conclusions, goals, measures); annexes (statements and responses)."""
+needs; the plan part (conclusions, goals, measures); annexes (statements and responses, the
+indicators of the chosen set left out). The evaluation of the previous period's goals follows
+the population's wellbeing, before the strengths and development needs it informs."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ from .blocks import (
     Table,
     TableOfContents,
 )
+from .coverage import omission_blocks
+from .evaluation import evaluation_blocks
 from .formatting import day, language, number, value_year
 from .timeline_chart import timeline_png
 from .wellbeing import wellbeing_blocks
@@ -42,9 +46,11 @@ def build_document(plan, today: date, *, charts: bool = True) -> PlanDocument:
     document.add(*_summary(plan, goals, conclusions))
     document.add(*_background(plan, today, charts=charts))
     document.add(*wellbeing_blocks(plan, charts=charts))
+    document.add(*evaluation_blocks(plan))
     document.add(*_strengths(plan, conclusions))
     document.add(*_plan_part(goals, conclusions))
     document.add(*_annexes(plan))
+    document.add(*omission_blocks(plan))
     document.number_headings()
     return document
 

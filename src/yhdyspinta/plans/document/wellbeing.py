@@ -89,17 +89,24 @@ def wellbeing_blocks(plan, *, charts: bool = True) -> list:
     if not indicators or not areas:
         blocks.append(Paragraph(_("The plan names no indicators with statistics yet."), "note"))
         return blocks
-    results = build_series(indicators, areas)
-    by_group: dict[str, list] = {}
-    for result in results:
-        by_group.setdefault(age_group(result.indicator), []).append(result)
-    for group, title in group_titles().items():
-        if group not in by_group:
-            continue
+    for title, results in grouped_results(indicators, areas):
         blocks.append(Heading(2, title))
-        for result in by_group[group]:
+        for result in results:
             blocks.extend(_indicator_blocks(result, charts=charts, many=len(areas) > 1))
     return blocks
+
+
+def grouped_results(indicators, areas) -> list[tuple[str, list]]:
+    """[(age group's title, the indicators' series)] in the groups' order, empty ones left out."""
+    by_group: dict[str, list] = {}
+    for result in build_series(indicators, areas):
+        by_group.setdefault(age_group(result.indicator), []).append(result)
+    return [(title, by_group[g]) for g, title in group_titles().items() if g in by_group]
+
+
+def indicator_table(result, *, many: bool):
+    """The indicator's table (the same as the document's), without the chart."""
+    return _indicator_blocks(result, charts=False, many=many)[1]
 
 
 def _indicator_blocks(result, *, charts: bool, many: bool) -> list:

@@ -13,15 +13,26 @@
   organisation, which may edit it even in a plan it does not own.
 * ``Statement``: an influence body's or a municipality's statement, with the response.
 * ``AnnualReview`` and ``ReviewEntry``: each year's follow-up, per measure.
+* ``IndicatorSet`` and ``IndicatorOmission``: the indicators a plan should cover, and why it
+  leaves some out.
+* ``PlanVersion``: a published, frozen version of the document (draft, for statements,
+  approved).
 """
 
 from .content import Conclusion, Goal, Measure, MeasureIndicator, Statement, Workshop
+from .indicator_sets import IndicatorOmission, IndicatorSet
 from .plan import Election, Plan, PlanKind, PlanStatus
 from .process import PRECEDENCE, Milestone, MilestoneKind, Phase, PhaseKind, ProgressStatus
 from .review import AnnualReview, ReviewEntry
+from .versions import PUBLIC_STATES, PlanVersion, VersionState
 
 __all__ = [
     "PRECEDENCE",
+    "PUBLIC_STATES",
+    "IndicatorOmission",
+    "IndicatorSet",
+    "PlanVersion",
+    "VersionState",
     "AnnualReview",
     "Conclusion",
     "Election",

@@ -91,6 +91,15 @@ class Plan(models.Model):
         help_text=_("The council terms the preparation, decision and period span."),
     )
     summary = models.TextField(_("summary"), max_length=TEXT_MAX, blank=True)
+    indicator_set = models.ForeignKey(
+        "plans.IndicatorSet",
+        verbose_name=_("indicator set"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="plans",
+        help_text=_("The set of indicators the plan reports on, e.g. THL's minimum content."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords(m2m_fields=[council_terms])
