@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from yhdyspinta.web.registry import NavItem
 from yhdyspinta.web.sections import ADMINISTRATION, KNOWLEDGE
 
+from .reporting.rules import is_reader
 from .rules import can_run_import, can_view_card, has_county_account
 
 
@@ -27,7 +28,8 @@ def items(request):
                 KNOWLEDGE,
             )
         )
-    found += [
+    # the reporting pages are for the county's and the municipalities' readers (not an NGO)
+    found += [] if not is_reader(request.user) else [
         NavItem(_("Shared goals"), reverse("indicators_reporting:goal_list"), 43,
                 "/indicators/goals/", KNOWLEDGE),
         NavItem(_("Reporting templates"), reverse("indicators_reporting:template_list"), 44,
