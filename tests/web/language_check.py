@@ -26,7 +26,7 @@ PLACEHOLDER = re.compile(r"%\([^)]*\)[sdif]|\{[^}]*\}|%[sd]")
 # a decimal number with a point, not part of a date (12.10.2023), a version nor a longer chain
 DECIMAL_POINT = re.compile(r"(?<![\d.,])-?\d+\.\d+(?![\d.]|\.\d)")
 # the licence name and the like: proper names with a point
-ALLOWED_POINTS = {"4.0", "2.0"}
+ALLOWED_POINTS = {"4.0", "2.0", "31.12"}  # "Befolkning 31.12" is an indicator's title
 
 
 def _words(text: str) -> set[str]:
@@ -61,15 +61,25 @@ def data_words() -> set[str]:
         fields = [
             f.name
             for f in model._meta.concrete_fields
-            if isinstance(f, (models.CharField, models.TextField)) and not f.choices
+            if isinstance(f, (models.CharField, models.TextField, models.JSONField))
+            and not f.choices
         ]
         if not fields:
             continue
         for row in model._default_manager.values_list(*fields):
             for value in row:
                 if value:
-                    words |= _words(str(value))
+                    words |= _words(_flat(value))
     return words
+
+
+def _flat(value) -> str:
+    """The strings of a value, JSON's included (a grant application's budget rows)."""
+    if isinstance(value, dict):
+        return " ".join(_flat(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return " ".join(_flat(v) for v in value)
+    return value if isinstance(value, str) else ""
 
 
 def foreign_words(text: str, language: str, allowed: set[str]) -> list[str]:
@@ -79,9 +89,14 @@ def foreign_words(text: str, language: str, allowed: set[str]) -> list[str]:
     return sorted(foreign)
 
 
+# times of day are written with a point in Finnish (klo 14.30), also after a date
+TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4},?\s+|\b(klo|kl\.)\s*)(\d{1,2}\.\d{2})(?!\d)")
+
+
 def decimal_points(text: str, language: str) -> list[str]:
     if language == "en":
         return []
+    text = TIME.sub(" ", text)
     return sorted(
         {m.group(0) for m in DECIMAL_POINT.finditer(text) if m.group(0) not in ALLOWED_POINTS}
     )

@@ -46,6 +46,28 @@ def _problems(html: str, language: str, allowed: set[str]) -> list[str]:
     return found + [f"number {n!r}" for n in decimal_points(text, language)]
 
 
+def test_the_check_finds_another_languages_words_and_a_decimal_point():
+    text = "Kuntakortit ja Kommunförhandlingar; osuus 12.5 %, päivitetty 2.12.2026 03.45"
+    assert foreign_words(text, "fi", set()) == ["kommunförhandlingar"]
+    assert foreign_words(text, "sv", set()) == ["kuntakortit", "päivitetty"]
+    assert foreign_words(text, "sv", {"kuntakortit", "päivitetty"}) == []  # data, not UI
+    assert foreign_words("Municipality cards", "fi", set()) == ["municipality"]
+    assert decimal_points(text, "fi") == ["12.5"]  # the time of day is not a number
+    assert decimal_points("osuus 12,5 % ja 0.68", "sv") == ["0.68"]
+    assert decimal_points("share 12.5 %", "en") == []
+
+
+def test_visible_text_leaves_out_parts_in_another_language_and_reads_labels():
+    html = (
+        '<html lang="fi"><body><nav aria-label="Päävalikko"></nav>'
+        '<option lang="sv">Svenska</option><script>var x = "Municipality";</script>'
+        "<p>Kuntakortit</p></body></html>"
+    )
+    text = visible_text(html, "fi")
+    assert "Päävalikko" in text and "Kuntakortit" in text
+    assert "Svenska" not in text and "Municipality" not in text
+
+
 @pytest.fixture
 def demo(db):
     call_command("load_demo", stdout=StringIO())
@@ -71,4 +93,4 @@ def test_every_main_page_is_in_one_language(demo):
                 found = _problems(html, language, allowed)
                 if found:
                     problems[f"{language} {path}"] = found
-    assert problems == {}
+    assert problems == {}, "\n".join(f"{page}: {found}" for page, found in problems.items())
