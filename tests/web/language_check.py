@@ -93,10 +93,14 @@ def foreign_words(text: str, language: str, allowed: set[str]) -> list[str]:
 TIME = re.compile(r"(\d{1,2}\.\d{1,2}\.\d{4},?\s+|\b(klo|kl\.)\s*)(\d{1,2}\.\d{2})(?!\d)")
 
 
+# the numbers of headings (2.1 Valmistelu, 3.2.1 ...) at the start of a line
+HEADING_NUMBER = re.compile(r"(?m)^\s*\d+(\.\d+)+\.?\s+(?=[^\W\d_])")
+
+
 def decimal_points(text: str, language: str) -> list[str]:
     if language == "en":
         return []
-    text = TIME.sub(" ", text)
+    text = HEADING_NUMBER.sub(" ", TIME.sub(" ", text))
     return sorted(
         {m.group(0) for m in DECIMAL_POINT.finditer(text) if m.group(0) not in ALLOWED_POINTS}
     )

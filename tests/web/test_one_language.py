@@ -55,6 +55,7 @@ def test_the_check_finds_another_languages_words_and_a_decimal_point():
     assert decimal_points(text, "fi") == ["12.5"]  # the time of day is not a number
     assert decimal_points("osuus 12,5 % ja 0.68", "sv") == ["0.68"]
     assert decimal_points("share 12.5 %", "en") == []
+    assert decimal_points("Sisällys\n2.1 Valmistelu\n3.2.1 Mittarit", "fi") == []
 
 
 def test_visible_text_leaves_out_parts_in_another_language_and_reads_labels():
