@@ -90,11 +90,17 @@ def test_the_front_page_is_the_current_page_on_the_dashboard(client_for, world):
     assert _text(soup.xpath("//h1")[0]) == "Mikä vaatii huomiotani nyt"
 
 
-def test_the_ngo_user_sees_no_directory_nor_negotiations(client_for, world):
-    soup = _soup(client_for(world.ngo_user).get("/"))
+def test_the_ngo_user_sees_no_contact_directory_nor_negotiations(client_for, world):
+    client = client_for(world.ngo_user)
+    request = client.get("/").wsgi_request
+    urls = [item.url for item in nav_items(request)]
+    assert "/directory/" not in urls
+    assert not [url for url in urls if url.startswith("/rounds/")]
+    soup = _soup(client.get("/organizations/"))
     labels = [_text(a) for a in _links(_main_nav(soup))]
-    assert "Hakemisto" not in labels or "/directory/" not in lxml.html.tostring(soup).decode()
     assert "Kuntaneuvottelut" not in labels
+    (sub,) = _navs(soup, "sub-nav")
+    assert "/directory/" not in [a.get("href") for a in _links(sub)]
 
 
 def test_anonymous_visitors_get_no_navigation(client, world):
