@@ -28,8 +28,7 @@ READ_PAGES = [
     ("organizations:theme_list", None),
     ("organizations:body_list", None),
     ("organizations:body_detail", "body"),
-    ("web:dashboard", None),
-]
+]  # "/" is the public front page without a login (tests/web/test_navigation.py)
 
 
 def _url(name, key, records):

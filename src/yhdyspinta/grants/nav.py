@@ -2,6 +2,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from yhdyspinta.web.registry import NavItem
+from yhdyspinta.web.sections import PLANS
 
 from .scoping import county_of
 
@@ -9,4 +10,4 @@ from .scoping import county_of
 def items(request):
     if county_of(request.user) is None:
         return []
-    return [NavItem(_("NGO grants"), reverse("grants:call_list"), 60, "/grants/")]
+    return [NavItem(_("NGO grants"), reverse("grants:call_list"), 60, "/grants/", PLANS)]

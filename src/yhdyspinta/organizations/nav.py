@@ -2,6 +2,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from yhdyspinta.web.registry import NavItem
+from yhdyspinta.web.sections import DIRECTORY
 
 from .models import AccessLevel
 from .rules import level_of
@@ -13,16 +14,25 @@ def items(request):
         []
         if level_of(request.user) == AccessLevel.NGO
         else [
-            NavItem(_("Contact directory"), reverse("organizations:directory"), 10, "/directory/")
+            NavItem(
+                _("Contact directory"),
+                reverse("organizations:directory"),
+                10,
+                "/directory/",
+                DIRECTORY,
+            )
         ]
     )
     return [
-        NavItem(_("Front page"), reverse("web:dashboard"), order=0),
         *directory,
         NavItem(
-            _("Organisations"), reverse("organizations:organization_list"), 80, "/organizations/"
+            _("Organisations"),
+            reverse("organizations:organization_list"),
+            80,
+            "/organizations/",
+            DIRECTORY,
         ),
-        NavItem(_("People"), reverse("organizations:person_list"), 81, "/people/"),
-        NavItem(_("Bodies"), reverse("organizations:body_list"), 82, "/bodies/"),
-        NavItem(_("Themes"), reverse("organizations:theme_list"), 83, "/themes/"),
+        NavItem(_("People"), reverse("organizations:person_list"), 81, "/people/", DIRECTORY),
+        NavItem(_("Bodies"), reverse("organizations:body_list"), 82, "/bodies/", DIRECTORY),
+        NavItem(_("Themes"), reverse("organizations:theme_list"), 83, "/themes/", DIRECTORY),
     ]

@@ -1,4 +1,3 @@
-from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -7,16 +6,26 @@ from django.views.decorators.http import require_GET
 
 from yhdyspinta.organizations.rules import account_of
 
-from .registry import dashboard_cards
+from .registry import dashboard_cards, public_links
 
 
-@login_required
 def dashboard(request):
+    """Signed in: what needs me now. Without a login: the public front page (what anyone may
+    read, gathered from the apps' public.py) and the one link to sign in."""
+    if not request.user.is_authenticated:
+        return front_page(request)
     return render(
         request,
         "web/dashboard.html",
         {"cards": dashboard_cards(request), "account": account_of(request.user)},
     )
+
+
+def front_page(request):
+    groups: dict[str, list] = {}
+    for link in public_links(request):
+        groups.setdefault(str(link.group), []).append(link)
+    return render(request, "web/front_page.html", {"groups": list(groups.items())})
 
 
 @require_GET

@@ -25,6 +25,8 @@ def _xy(node) -> tuple[float, float]:
 
 
 def render_svg(graph: FlowGraph, *, title: str, description: str) -> str:
+    # not inside the f-string: gettext's extraction does not read f-strings
+    connections = escape(_("Connections"))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'role="group" aria-labelledby="flow-title flow-desc" class="flow-graph" '
@@ -34,7 +36,7 @@ def render_svg(graph: FlowGraph, *, title: str, description: str) -> str:
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
         'markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" '
         'fill="#8a4b08"/></marker></defs>',
-        f'<g class="edges" role="img" aria-label="{escape(_("Connections"))}">',
+        f'<g class="edges" role="img" aria-label="{connections}">',
     ]
     for edge in graph.edges:
         x1, y1 = _xy(graph.nodes[edge.source])
