@@ -84,3 +84,33 @@ def test_public_links_come_from_the_apps_hooks(rf, world):
     request.user = AnonymousUser()
     links = public_links(request)
     assert links and all(isinstance(link, PublicLink) for link in links)
+
+
+def test_the_front_page_lists_plans_with_a_public_version_and_never_a_draft(client, world):
+    import datetime
+
+    from yhdyspinta.plans.models import Plan, PlanVersion, VersionState
+
+    def plan(slug, state):
+        made = Plan.objects.create(
+            owner=world.county,
+            title=f"Suunnitelma {slug}",
+            slug=slug,
+            period_start=2025,
+            period_end=2028,
+        )
+        PlanVersion.objects.create(
+            plan=made,
+            number=1,
+            state=state,
+            status=PlanVersion.Status.READY,
+            approved_on=datetime.date(2025, 11, 17) if state == VersionState.APPROVED else None,
+        )
+        return made
+
+    public = plan("julkinen", VersionState.APPROVED)
+    draft = plan("luonnos", VersionState.DRAFT)
+    hrefs = _hrefs(client.get("/"))
+    assert f"/plans/public/{public.slug}/" in hrefs
+    assert f"/plans/public/{draft.slug}/" not in hrefs
+    assert client.get(f"/plans/public/{public.slug}/").status_code == 200
