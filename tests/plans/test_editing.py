@@ -57,7 +57,9 @@ def test_a_coordinator_is_not_offered_another_municipality(client_for, world, pl
     goal = plans["m1_goal"]
     client = client_for(world.coordinator)
     form = client.get(reverse("plans:measure_add", args=[goal.pk]), **HX).content.decode()
-    assert f'value="{world.m2.pk}"' not in form
+    select = form[form.index(f'name="g{goal.pk}-responsible_organization"') :]
+    select = select[: select.index("</select>")]
+    assert f'value="{world.m1.pk}"' in select and f'value="{world.m2.pk}"' not in select
     response = client.post(
         reverse("plans:measure_add", args=[goal.pk]), _measure_data(goal, world.m2), **HX
     )
@@ -68,7 +70,7 @@ def test_a_coordinator_is_not_offered_another_municipality(client_for, world, pl
 def test_a_duplicate_goal_names_the_title(client_for, world, plans):
     plan = plans["regional"]
     response = client_for(world.staff).post(
-        reverse("plans:goal_add", args=[plan.pk]), {"goal-title": "yksinäisyys vähenee"}, **HX
+        reverse("plans:goal_add", args=[plan.pk]), {"goal-title": "yksinäisyys vähenee", "goal-order": 1}, **HX
     )
     assert response["HX-Retarget"] == "#goal-form"
     assert 'id="id_goal-title"' in response.content.decode()
@@ -81,7 +83,7 @@ def test_a_duplicate_goal_names_the_title(client_for, world, plans):
 def test_adding_a_goal_returns_its_card(client_for, world, plans):
     plan = plans["regional"]
     response = client_for(world.staff).post(
-        reverse("plans:goal_add", args=[plan.pk]), {"goal-title": "Liikunta lisääntyy"}, **HX
+        reverse("plans:goal_add", args=[plan.pk]), {"goal-title": "Liikunta lisääntyy", "goal-order": 1}, **HX
     )
     goal = Goal.objects.get(plan=plan, title="Liikunta lisääntyy")
     assert response.content.decode().startswith(f'<article class="card" id="goal-{goal.pk}"')

@@ -188,3 +188,30 @@ def test_the_annual_report_pdf_is_rendered_in_the_background(
     assert ready.status_code == 200
     text = pdf_text(b"".join(ready.streaming_content), tmp_path)
     assert plans["m1_measure"].title in text
+
+
+def test_the_follow_up_page_has_a_bounded_number_of_queries(client_for, world, plans, measured):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from plans.factories import MeasureFactory, MeasureIndicatorFactory
+
+    client = client_for(world.staff)
+    url = _url(plans["regional"])
+    review = AnnualReview.objects.create(plan=plans["regional"], year=2025)
+
+    def grow(n):
+        for _ in range(n):
+            measure = MeasureFactory(goal=plans["goal"], responsible_organization=world.m1)
+            MeasureIndicatorFactory(measure=measure, indicator=measured.indicator, name="")
+            ReviewEntry.objects.create(review=review, measure=measure, status="done")
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx)
+
+    queries()
+    grow(2)
+    small = queries()
+    grow(5)
+    assert queries() == small
