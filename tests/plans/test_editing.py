@@ -70,7 +70,9 @@ def test_a_coordinator_is_not_offered_another_municipality(client_for, world, pl
 def test_a_duplicate_goal_names_the_title(client_for, world, plans):
     plan = plans["regional"]
     response = client_for(world.staff).post(
-        reverse("plans:goal_add", args=[plan.pk]), {"goal-title": "yksinäisyys vähenee", "goal-order": 1}, **HX
+        reverse("plans:goal_add", args=[plan.pk]),
+        {"goal-title": "yksinäisyys vähenee", "goal-order": 1},
+        **HX,
     )
     assert response["HX-Retarget"] == "#goal-form"
     assert 'id="id_goal-title"' in response.content.decode()
@@ -83,7 +85,9 @@ def test_a_duplicate_goal_names_the_title(client_for, world, plans):
 def test_adding_a_goal_returns_its_card(client_for, world, plans):
     plan = plans["regional"]
     response = client_for(world.staff).post(
-        reverse("plans:goal_add", args=[plan.pk]), {"goal-title": "Liikunta lisääntyy", "goal-order": 1}, **HX
+        reverse("plans:goal_add", args=[plan.pk]),
+        {"goal-title": "Liikunta lisääntyy", "goal-order": 1},
+        **HX,
     )
     goal = Goal.objects.get(plan=plan, title="Liikunta lisääntyy")
     assert response.content.decode().startswith(f'<article class="card" id="goal-{goal.pk}"')
