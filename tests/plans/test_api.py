@@ -143,3 +143,17 @@ def test_the_schema_has_the_plans_endpoints(client):
     ):
         assert path in schema["paths"], path
     assert "patch" in schema["paths"]["/api/v1/plan-review-entries/{id}/"]
+
+
+def test_a_target_year_outside_the_plan_period_is_refused(client_for, world, plans):
+    client = client_for(world.coordinator)
+    url = reverse("plan-measure-indicator-list")
+    data = {"measure": plans["m1_measure"].pk, "name": "Ryhmät", "target_value": 5}
+    for year in (2031, 2024):
+        response = client.post(url, {**data, "target_year": year}, content_type="application/json")
+        assert response.status_code == 400 and "target_year" in response.json()
+    assert not plans["m1_measure"].indicators.filter(name="Ryhmät").exists()
+    ok = client.post(url, {**data, "target_year": 2028}, content_type="application/json")
+    assert ok.status_code == 201
+    other = {**data, "measure": plans["m2_measure"].pk, "target_year": 2028}
+    assert client.post(url, other, content_type="application/json").status_code == 403

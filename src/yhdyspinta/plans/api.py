@@ -3,8 +3,9 @@
 Read for the county's users, scoped as the pages are (a coordinator reads the entries of the
 measures her municipality owns in another owner's plan, a board member all). Written with
 POST and PATCH: goals by the plan's writers; measures by the plan's writers and the measure's
-responsible organisation; review entries likewise (the year's review is started by its first
-entry). Validated like the forms, by the models' rules: field errors (400), never a 500.
+responsible organisation; measure indicators and review entries likewise (the year's review
+is started by its first entry). Validated like the forms, by the models' rules: field errors
+(400), never a 500.
 
 `/api/v1/plans/`, `/api/v1/plan-goals/`, `/api/v1/plan-measures/`,
 `/api/v1/plan-measure-indicators/`, `/api/v1/plan-review-entries/`."""
@@ -102,7 +103,16 @@ class MeasureIndicatorSerializer(serializers.ModelSerializer):
             "id", "measure", "kind", "indicator", "name", "unit", "baseline_value",
             "baseline_year", "target_value", "target_year", "order",
         ]  # fmt: skip
-        read_only_fields = fields
+
+    def validate(self, attrs):
+        item = self.instance or MeasureIndicator()
+        if self.instance is not None and attrs.get("measure", item.measure) != item.measure:
+            raise serializers.ValidationError({"measure": "An indicator cannot change measure."})
+        measure = attrs.get("measure") or item.measure
+        if self.instance is None and not can_write_measure(self.context["request"].user, measure):
+            raise PermissionDenied
+        _full_clean(item, attrs)
+        return attrs
 
 
 class ReviewEntrySerializer(serializers.ModelSerializer):
@@ -200,11 +210,11 @@ class MeasureViewSet(_Writable):
         )
 
 
-class MeasureIndicatorViewSet(viewsets.ReadOnlyModelViewSet):
-    """How the measures are followed: the indicators, baselines and targets."""
+class MeasureIndicatorViewSet(_Writable):
+    """How the measures are followed: the indicators, baselines and targets; written by those
+    who may write the measure."""
 
     serializer_class = MeasureIndicatorSerializer
-    permission_classes = [permissions.IsAuthenticated, ObjectRulesPermission]
 
     def get_queryset(self):
         plans = visible_plans(self.request.user).values("pk")
