@@ -92,6 +92,12 @@ def test_a_measure_without_a_responsible_organisation_is_refused(client_for, wor
         )
         assert response.status_code == 400 and "responsible_organization" in response.json()
     assert Measure.objects.count() == before
+    created = client.post(
+        reverse("plan-measure-list"),
+        {"goal": plans["goal"].pk, "title": "Uusi", "responsible_organization": world.m1.pk},
+        content_type="application/json",
+    )
+    assert created.status_code == 201 and created.json()["partners"] == []
 
 
 def test_a_duplicate_goal_is_refused(client_for, world, plans):

@@ -32,7 +32,7 @@ def _full_clean(instance, attrs, exclude=()):
         if key not in exclude:
             setattr(instance, key, value)
     try:
-        instance.full_clean(exclude=[f for f in ("partners",) if hasattr(instance, f)])
+        instance.full_clean(exclude=[f.name for f in instance._meta.many_to_many])
     except DjangoValidationError as exc:
         raise serializers.ValidationError(exc.message_dict) from exc
 
