@@ -1,7 +1,8 @@
 """The plans app's records for the site-wide access matrix (tests/web/matrix_world.py): a plan
-of M1 with a milestone, a goal, a measure of M1, a measure indicator and a statement; its
-indicator set with one indicator left out and one free; published versions (two public, one
-draft)."""
+of M1 with a milestone, a goal, a measure of M1, a measure indicator, a statement and the
+measure's review entry of 2025; its indicator set with one indicator left out and one free;
+published versions (two public, one draft); the county's regional plan (for the side-by-side
+view)."""
 
 import datetime as dt
 
@@ -15,7 +16,13 @@ from plans.factories import (
     StatementFactory,
 )
 
-from yhdyspinta.plans.models import IndicatorOmission, IndicatorSet, PlanVersion
+from yhdyspinta.plans.models import (
+    AnnualReview,
+    IndicatorOmission,
+    IndicatorSet,
+    PlanVersion,
+    ReviewEntry,
+)
 
 
 def _content(text: str) -> dict:
@@ -48,7 +55,11 @@ def records(w, o) -> dict:
         )
         for number, state in ((1, "statements"), (2, "approved"), (3, "draft"))
     ]
+    review = AnnualReview.objects.create(plan=plan, year=2025)
+    regional = PlanFactory(owner=w.county, title="Alueen suunnitelma", slug="matrix-county")
     return {
+        "plan_review_entry": ReviewEntry.objects.create(review=review, measure=measure),
+        "plan_regional": regional,
         "plan": plan,
         "plan_set": chosen,
         "plan_free_indicator": free,

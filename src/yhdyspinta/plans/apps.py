@@ -7,4 +7,7 @@ class PlansConfig(AppConfig):
     verbose_name = _("Welfare reports and plans")
 
     def ready(self):
-        from .document import stored  # noqa: F401  registers the plan's PDF renderer
+        from .document import (
+            annual,  # noqa: F401  registers the annual report's PDF renderer
+            stored,  # noqa: F401  registers the plan's PDF renderer
+        )

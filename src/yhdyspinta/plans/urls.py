@@ -47,3 +47,28 @@ urlpatterns += [
     path("public/<slug:slug>/diff/", public.public_diff, name="public_diff"),
     path("public/<slug:slug>/<int:number>/", public.public_version, name="public_version"),
 ]
+from .views import follow  # noqa: E402  (the annual follow-up)
+
+urlpatterns += [
+    path("<int:pk>/follow-up/<int:year>/", follow.follow_up, name="follow_up"),
+    path("measures/<int:measure_pk>/review/<int:year>/", follow.entry_edit, name="entry_edit"),
+    path("<int:pk>/follow-up/<int:year>/report.docx", follow.review_docx, name="review_docx"),
+    path("<int:pk>/follow-up/<int:year>/report.pdf", follow.review_pdf, name="review_pdf"),
+    path("<int:pk>/our-measures/", follow.our_measures, name="our_measures"),
+]
+
+from .views import editing  # noqa: E402  (HTMX editing on the plan's page)
+
+urlpatterns += [
+    path("<int:plan_pk>/goals/add/", editing.goal_add, name="goal_add"),
+    path("goals/<int:goal_pk>/measures/add/", editing.measure_add, name="measure_add"),
+    path(
+        "measures/<int:measure_pk>/indicators/add/",
+        editing.measure_indicator_add,
+        name="measure_indicator_add",
+    ),
+]
+
+from .views import side  # noqa: E402  (the municipalities' plans beside the region's)
+
+urlpatterns += [path("<int:pk>/side-by-side/", side.side_by_side, name="side_by_side")]

@@ -15,6 +15,7 @@ from yhdyspinta.web.editing import edit_object
 from yhdyspinta.web.history import history_for
 from yhdyspinta.web.paging import page_of
 
+from ..follow import goal_progress
 from ..forms import PlanForm
 from ..models import Goal, Measure, MeasureIndicator, Milestone
 from ..rules import can_write_measure, can_write_plan
@@ -98,7 +99,9 @@ def plan_detail(request, pk):
         .prefetch_related(Prefetch("measures", queryset=measures))
     )
     can_edit = can_write_plan(user, plan)
+    progress = goal_progress(goals)
     for goal in goals:
+        goal.progress = progress[goal.pk]
         for measure in goal.measures.all():
             measure.can_edit = can_edit or can_write_measure(user, measure)
     title = _("Timeline of %(name)s") % {"name": plan.title}
