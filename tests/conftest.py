@@ -115,9 +115,39 @@ def client_for(client):
     return login
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_of_this_worker(worker_id):
+    """Each pytest-xdist worker (of each run) has its own key prefix, so that workers sharing
+    one Redis (CACHE_URL in CI) never see, nor clear, each other's keys."""
+    import copy
+
+    from django.conf import settings
+    from django.test import override_settings
+
+    caches = copy.deepcopy(settings.CACHES)
+    for config in caches.values():
+        config["KEY_PREFIX"] = f"test-{worker_id}-{os.getpid()}"
+    with override_settings(CACHES=caches):
+        yield
+
+
+def clear_cache(cache) -> None:
+    """Empty ``cache`` of this worker's keys only (a shared Redis keeps the others')."""
+    from django.core.cache.backends.redis import RedisCache
+
+    if isinstance(cache, RedisCache):
+        client = cache._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=cache.make_key("*"), count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache: the API's rate-limit counts do not carry over."""
+    """Each test starts with an empty cache: the API's rate-limit counts and drawn charts do
+    not carry over."""
     from django.core.cache import cache
 
-    cache.clear()
+    clear_cache(cache)
