@@ -66,15 +66,18 @@ def reports_to_draw() -> list[tuple[int, Organization]]:
 def predraw_charts(languages: list[str] | None = None) -> int:
     """Draw the charts of ``reports_to_draw`` in each language (those already in the store
     are only looked up); returns the reports gone through."""
-    from ..reporting.services.reports import build_report, template_with_sections
-
-    languages = languages or [code for code, _name in settings.LANGUAGES]
-    year = timezone.localdate().year
     done = 0
     for template_pk, organization in reports_to_draw():
-        template = template_with_sections(template_pk)
-        for language in languages:
-            with translation.override(language):
-                build_report(template, organization, year)
+        predraw_report(template_pk, organization, languages)
         done += 1
     return done
+
+
+def predraw_report(template_pk: int, organization: Organization, languages=None) -> None:
+    """Draw the charts of one report (building it draws those not yet in the store)."""
+    from ..reporting.services.reports import build_report, template_with_sections
+
+    template = template_with_sections(template_pk)
+    for language in languages or [code for code, _name in settings.LANGUAGES]:
+        with translation.override(language):
+            build_report(template, organization, timezone.localdate().year)
