@@ -129,12 +129,16 @@ def _cache_of_this_worker(worker_id):
         config["KEY_PREFIX"] = f"test-{worker_id}-{os.getpid()}"
     with override_settings(CACHES=caches):
         yield
+        clear_cache()  # leave nothing behind in a shared Redis
 
 
-def clear_cache(cache) -> None:
-    """Empty ``cache`` of this worker's keys only (a shared Redis keeps the others')."""
+def clear_cache(alias: str = "default") -> None:
+    """Empty the cache of this worker's keys only (a shared Redis keeps the others').
+    ``caches[alias]``, the backend itself: ``django.core.cache.cache`` is only a proxy."""
+    from django.core.cache import caches
     from django.core.cache.backends.redis import RedisCache
 
+    cache = caches[alias]
     if isinstance(cache, RedisCache):
         client = cache._cache.get_client(write=True)
         keys = list(client.scan_iter(match=cache.make_key("*"), count=1000))
@@ -148,6 +152,4 @@ def clear_cache(cache) -> None:
 def _fresh_cache():
     """Each test starts with an empty cache: the API's rate-limit counts and drawn charts do
     not carry over."""
-    from django.core.cache import cache
-
-    clear_cache(cache)
+    clear_cache()
