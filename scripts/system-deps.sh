@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs, if they are missing:
 # chromium (browser and accessibility tests), gettext (translation catalogues) and
-# poppler-utils (tests read generated PDFs back with pdftotext).
+# poppler-utils (tests read generated PDFs back with pdftotext) and redis-server (CI runs the
+# tests against a shared Redis cache, .ci/run).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages: ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then

@@ -115,9 +115,41 @@ def client_for(client):
     return login
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_of_this_worker(worker_id):
+    """Each pytest-xdist worker (of each run) has its own key prefix, so that workers sharing
+    one Redis (CACHE_URL in CI) never see, nor clear, each other's keys."""
+    import copy
+
+    from django.conf import settings
+    from django.test import override_settings
+
+    caches = copy.deepcopy(settings.CACHES)
+    for config in caches.values():
+        config["KEY_PREFIX"] = f"test-{worker_id}-{os.getpid()}"
+    with override_settings(CACHES=caches):
+        yield
+        clear_cache()  # leave nothing behind in a shared Redis
+
+
+def clear_cache(alias: str = "default") -> None:
+    """Empty the cache of this worker's keys only (a shared Redis keeps the others').
+    ``caches[alias]``, the backend itself: ``django.core.cache.cache`` is only a proxy."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    cache = caches[alias]
+    if isinstance(cache, RedisCache):
+        client = cache._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=cache.make_key("*"), count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache: the API's rate-limit counts do not carry over."""
-    from django.core.cache import cache
-
-    cache.clear()
+    """Each test starts with an empty cache: the API's rate-limit counts and drawn charts do
+    not carry over."""
+    clear_cache()

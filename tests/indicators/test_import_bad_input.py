@@ -32,6 +32,10 @@ GOOD = "683;74;2023;total;8.5;4321"
         (_csv(GOOD, "999999;74;2022;total;8.1;"), "unknown indicator id 999999", 3),
         (_csv(GOOD, "683;74;2023;total;8.6;4321"), "already occurs on line 2", 3),
         (_csv(GOOD, "683;74;2022;total;8,1;"), "comma as the decimal separator", 3),
+        # the same key again after other areas' rows (read a row at a time, never kept)
+        (_csv(GOOD, "683;167;2023;total;1.0;", "683;74;2023;total;8.6;4321"), "on line 2", 4),
+        (_csv(GOOD, "683;74;2022;total;2e12;"), "larger than 1e+12 in absolute value", 3),
+        (_csv(GOOD, "683;74;2022;total;8.1;inf"), "not a finite number", 3),
     ],
 )
 def test_a_bad_file_fails_whole_with_the_row_and_the_reason(catalogue, content, expected, row):
@@ -54,6 +58,21 @@ def test_an_identical_duplicate_row_is_accepted_once(catalogue):
     run = _import(_csv(GOOD, GOOD))
     assert run.status == ImportRun.Status.SUCCEEDED
     assert run.rows_written == 1
+
+
+def test_an_identical_repeat_after_other_rows_is_accepted_and_odd_spacing_is_read(catalogue):
+    run = _import(_csv(GOOD, "683;167;2023;total;1.0;", " 683 ;74;2023; total ;8.5 ;4321"))
+    assert run.status == ImportRun.Status.SUCCEEDED, run.errors
+    assert (run.rows_written, run.rows_unchanged) == (2, 0)
+
+
+def test_a_problem_on_the_last_row_writes_nothing_of_the_rows_before(catalogue):
+    rows = [f"683;74;{year};total;{year / 100};" for year in range(1950, 2024)]
+    many = [f"683;{region};{year};male;1.5;" for region in (167, 422) for year in range(1950, 2024)]
+    run = _import(_csv(*rows, *many, "683;74;2023;total;x;"))
+    assert run.status == ImportRun.Status.FAILED
+    assert [e["row"] for e in run.errors] == [2 + len(rows) + len(many)]
+    assert not Observation.objects.exists()
 
 
 def test_a_changed_value_is_updated_and_counted_as_written(catalogue):

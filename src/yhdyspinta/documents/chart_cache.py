@@ -1,9 +1,12 @@
-"""Drawn charts cached by their content.
+"""Drawn charts cached by their content and the version of the data.
 
 Drawing a chart with matplotlib takes from a tenth of a second to a second; the same data, labels
 and language always give the same picture, so a drawn chart is cached under a hash of everything
-that went into it. An entry is never stale, only evicted. The cache is Django's (configure a
-shared backend with several app servers; a per-process cache only costs redrawing)."""
+that went into it and of the data version the caller names (``versioned_chart``; the indicators
+bump theirs with each import that changes rows, and draw the charts of the reports again in the
+background). The store is Django's cache (``CACHES`` from ``CACHE_URL``: per process by default,
+Redis shared by every app server in production and CI), so a chart drawn once by any server or by
+the background task is drawn by no other."""
 
 from __future__ import annotations
 
@@ -48,12 +51,27 @@ def unique_ids(svg: str, prefix: str) -> str:
     return svg
 
 
+class DrawCounter:
+    """How many charts this process has drawn (tests and benchmarks read it)."""
+
+    count = 0
+
+
+DRAWN = DrawCounter()
+
+
 def cached_chart(builder: Callable[..., Chart], *args, **kwargs) -> RenderedChart:
     """``builder(*args, **kwargs)`` drawn once per distinct content and language.
 
     The arguments must have stable ``repr`` (the chart module's dataclasses do)."""
+    return versioned_chart(None, builder, *args, **kwargs)
+
+
+def versioned_chart(version, builder: Callable[..., Chart], *args, **kwargs) -> RenderedChart:
+    """``cached_chart`` under a data version too: another version draws the chart again."""
     payload = (
         CHART_FORMAT,
+        version,
         builder.__module__,
         builder.__qualname__,
         get_language(),
@@ -66,6 +84,7 @@ def cached_chart(builder: Callable[..., Chart], *args, **kwargs) -> RenderedChar
     if found is not None:
         return found
     chart = builder(*args, **kwargs)
+    DRAWN.count += 1
     svg = unique_ids(chart.svg(), f"c{digest[:8]}")
     rendered = RenderedChart(chart.title, chart.alt_text, chart.headers, chart.rows, svg)
     cache.set(key, rendered, CHART_CACHE_SECONDS)

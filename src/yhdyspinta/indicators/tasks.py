@@ -40,3 +40,11 @@ def render_stored_pdf(pdf_id: int, version: str) -> str:
     from .reporting.services import report_pdfs  # noqa: F401  registers the report renderer
 
     return stored_pdfs.render(pdf_id, version)
+
+
+@task()
+def predraw_charts_task() -> int:
+    """Draw the charts of the reports for the current data version (services.chart_store)."""
+    from .services.chart_store import predraw_charts
+
+    return predraw_charts()

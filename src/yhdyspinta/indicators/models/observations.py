@@ -16,11 +16,14 @@ class Observation(models.Model):
     """A published value; ``numerator`` is Sotkanet's absolute value (the count) when given,
     ``denominator`` the population when known (own indicators)."""
 
+    # No index of its own: the unique key (indicator, area, year, gender) starts with it and
+    # serves every lookup by indicator; one index fewer to keep up on each imported row.
     indicator = models.ForeignKey(
         Indicator,
         verbose_name=_("indicator"),
         on_delete=models.CASCADE,
         related_name="observations",
+        db_index=False,
     )
     area = models.ForeignKey(
         Area, verbose_name=_("area"), on_delete=models.CASCADE, related_name="observations"

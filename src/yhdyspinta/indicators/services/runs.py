@@ -68,11 +68,17 @@ def fail(run: ImportRun, problems: list[dict], *, rejected: int | None = None) -
 
 
 def succeed(run: ImportRun) -> ImportRun:
+    """Record the success; rows written make a new data version, whose charts are drawn in
+    the background."""
+    from .chart_store import charts_changed
+
     run.status = ImportRun.Status.SUCCEEDED
     run.finished_at = timezone.now()
     run.progress_done = run.progress_total
     run.payload = None
     run.save()
+    if run.rows_written:
+        charts_changed()
     return run
 
 

@@ -1,8 +1,10 @@
 """Importing Sotkanet observations from saved files or from the live interface.
 
-Everything is read and validated first; only then are the catalogue and the observations
-written, in one transaction. Any problem fails the whole run, which records where (row or
-request) and why, and writes nothing. A rerun with the same data reports "0 written".
+A CSV file is read, checked and written in one pass inside one transaction (the rows stream
+from the reader into the upsert a batch at a time, so memory does not grow with the file);
+JSON and the interface are read and checked first, then written in one transaction. Any
+problem fails the whole run, which records where (file, row, field) and why, and writes
+nothing (the transaction is rolled back). A rerun with the same data reports "0 written".
 """
 
 from __future__ import annotations
@@ -28,15 +30,15 @@ from ..sotkanet import (
     SotkanetHTTPError,
     WellbeingCounty,
     default_user_agent,
-    read_csv,
     read_indicators,
     read_json,
     read_regions,
     read_wellbeing_counties,
 )
+from ..sotkanet.streaming import stream_csv
 from . import runs
 from .catalogue import load_indicators, load_regions
-from .upsert import Row, upsert_observations
+from .upsert import Row, upsert_observations, upsert_tuples
 
 _YEARS = re.compile(r"^\s*(\d{4})\s*(?:[-\u2013]\s*(\d{4}))?\s*$")
 
@@ -151,9 +153,10 @@ def import_file(
             problems.append(runs.problem(f"unknown indicator id {indicator_id}"))
     if problems:
         return runs.fail(run, problems)
-    reader = read_json if fmt == "json" else read_csv
+    if fmt == "csv":
+        return _import_csv(run, data, name, metadata, (indicator_ids, years, genders))
     try:
-        observations = reader(
+        observations = read_json(
             data,
             source_name=name,
             year_range=years or (FIRST_YEAR, LAST_YEAR),
@@ -176,6 +179,56 @@ def import_file(
     return _write(run, kept, metadata)
 
 
+def _import_csv(run, data, name, metadata: Metadata, parameters) -> ImportRun:
+    """Read, check and write a CSV in one pass; any problem rolls everything back."""
+    indicator_ids, years, genders = parameters
+    runs.set_progress(run, status=ImportRun.Status.WRITING)
+    skipped = 0
+    try:
+        with transaction.atomic():
+            indicator_pk, area_pk = _load_catalogue(metadata)
+            rows = stream_csv(
+                data,
+                source_name=name,
+                indicators=indicator_pk,
+                regions=area_pk,
+                year_range=years or (FIRST_YEAR, LAST_YEAR),
+                largest=LARGEST_VALUE,
+            )
+            if indicator_ids or genders:
+                wanted = {indicator_pk[i] for i in indicator_ids or indicator_pk}
+                kept_genders = set(genders or GENDERS)
+
+                def kept(rows=rows):
+                    nonlocal skipped
+                    for row in rows:
+                        if row[0] in wanted and row[3] in kept_genders:
+                            yield row
+                        else:
+                            skipped += 1
+
+                rows = kept()
+            counts = upsert_tuples(rows)
+    except SotkanetDataError as exc:
+        return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
+    run.rows_skipped = skipped
+    run.rows_written = counts.written
+    run.rows_unchanged = counts.unchanged
+    return runs.succeed(run)
+
+
+def _load_catalogue(metadata: Metadata) -> tuple[dict[int, int], dict[int, int]]:
+    """Load the catalogue files; Sotkanet id -> primary key of the indicators and areas."""
+    if metadata.regions or metadata.counties:
+        load_regions(metadata.regions, metadata.counties)
+    if metadata.indicators:
+        load_indicators(metadata.indicators)
+    indicator_pk = dict(
+        Indicator.objects.filter(sotkanet_id__isnull=False).values_list("sotkanet_id", "pk")
+    )
+    return indicator_pk, dict(Area.objects.values_list("sotkanet_id", "pk"))
+
+
 def _implausible(observations: list[Observation]) -> list[dict]:
     """Values no indicator takes (finite but e.g. 1e300): the whole file is refused."""
     return [
@@ -192,14 +245,7 @@ def _implausible(observations: list[Observation]) -> list[dict]:
 def _write(run: ImportRun, observations: list[Observation], metadata: Metadata) -> ImportRun:
     runs.set_progress(run, status=ImportRun.Status.WRITING)
     with transaction.atomic():
-        if metadata.regions or metadata.counties:
-            load_regions(metadata.regions, metadata.counties)
-        if metadata.indicators:
-            load_indicators(metadata.indicators)
-        indicator_pk = dict(
-            Indicator.objects.filter(sotkanet_id__isnull=False).values_list("sotkanet_id", "pk")
-        )
-        area_pk = dict(Area.objects.values_list("sotkanet_id", "pk"))
+        indicator_pk, area_pk = _load_catalogue(metadata)
         rows = (
             Row(
                 indicator_pk[o.indicator], area_pk[o.region], o.year, o.gender, o.value, o.abs_value

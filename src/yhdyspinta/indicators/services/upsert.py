@@ -5,7 +5,9 @@ the database itself merges, so two imports at once cannot clash on the unique ke
 second waits for the first's rows, then updates or leaves them), and unchanged rows are not
 written. On PostgreSQL the rows are first copied (`COPY`) into a temporary staging table and
 merged in key order with one `INSERT ... SELECT`; on SQLite batches of parameterised rows.
-Rows are consumed as an iterator, a batch at a time.
+Rows are consumed as an iterator, a batch at a time, and each batch is first compared with
+the rows the database holds (one indexed read), so that only new and changed rows are sent:
+a rerun that changes nothing is a read.
 """
 
 from __future__ import annotations
@@ -56,34 +58,72 @@ def upsert_observations(rows: Iterable[Row]) -> UpsertCounts:
     The caller owns the transaction. `rows` are read once, a batch at a time; keys must be
     unique within them (the readers refuse a key given twice).
     """
-    table = Observation._meta.db_table
-    scope: set[int] = set()
-    tuples = (_as_tuple(row, scope) for row in rows)
+    return upsert_tuples(_as_tuple(row) for row in rows)
+
+
+def upsert_tuples(tuples: Iterable[tuple]) -> UpsertCounts:
+    """`upsert_observations` of plain tuples in `_COLUMNS` order (the importers' fast path).
+
+    Each batch is first compared with what the database holds for its (indicator, area)
+    pairs (one indexed read per indicator of the batch); only new and changed rows are
+    written, so a rerun that changes nothing writes nothing and costs a read."""
+    counts = UpsertCounts()
+    tuples = iter(tuples)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            seen, written, created = _copy_and_merge(cursor, table, tuples)
+            _copy_and_merge(cursor, _table(), _changed_batches(cursor, tuples, counts), counts)
         else:
-            seen, written, created = _sqlite_batches(cursor, table, tuples, scope)
-    return UpsertCounts(created=created, updated=written - created, unchanged=seen - written)
+            sql = _upsert_sql(_table(), "VALUES (" + ", ".join(["%s"] * len(_COLUMNS)) + ")")
+            for batch in _changed_batches(cursor, tuples, counts):
+                cursor.executemany(sql, batch)
+    return counts
 
 
-def _sqlite_batches(cursor, table: str, tuples, scope: set[int]) -> tuple[int, int, int]:
-    """Batches of rows, one executemany each; created = rows of the indicators after - before."""
-    sql = _upsert_sql(table, "VALUES (" + ", ".join(["%s"] * len(_COLUMNS)) + ")")
-    seen = written = 0
-    before = None
+def _table() -> str:
+    return Observation._meta.db_table
+
+
+def _changed_batches(cursor, tuples, counts: UpsertCounts):
+    """Batches of the rows that differ from the database (new or changed), counted."""
     while batch := list(islice(tuples, BATCH)):
-        if before is None:
-            before = _count(cursor, table, scope)
-        cursor.executemany(sql, batch)
-        seen += len(batch)
-        written += max(cursor.rowcount, 0)
-    created = _count(cursor, table, scope) - before if seen else 0
-    return seen, written, created
+        existing = _existing(cursor, batch)
+        changed = []
+        for row in batch:
+            old = existing.get(row[:4])
+            if old is None:
+                counts.created += 1
+                changed.append(row)
+            elif old != row[4:]:
+                counts.updated += 1
+                changed.append(row)
+            else:
+                counts.unchanged += 1
+        if changed:
+            yield changed
 
 
-def _as_tuple(row: Row, scope: set[int]) -> tuple:
-    scope.add(row.indicator_id)
+def _existing(cursor, batch: list[tuple]) -> dict[tuple, tuple]:
+    """(indicator, area, year, gender) -> (value, numerator, denominator) in the database,
+    for the (indicator, area) pairs of ``batch``."""
+    areas: dict[int, set[int]] = {}
+    for row in batch:
+        areas.setdefault(row[0], set()).add(row[1])
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(c) for c in ("area_id", "year", "gender", *_DATA))
+    found: dict[tuple, tuple] = {}
+    for indicator, ids in areas.items():
+        marks = ", ".join(["%s"] * len(ids))
+        cursor.execute(
+            f"SELECT {columns} FROM {quote(_table())} WHERE {quote('indicator_id')} = %s "
+            f"AND {quote('area_id')} IN ({marks})",
+            [indicator, *ids],
+        )
+        for area, year, gender, *data in cursor.fetchall():
+            found[indicator, area, year, gender] = tuple(data)
+    return found
+
+
+def _as_tuple(row: Row) -> tuple:
     return (row.indicator_id, row.area_id, row.year, row.gender, row.value, row.numerator,
             row.denominator)  # fmt: skip
 
@@ -103,20 +143,11 @@ def _upsert_sql(table: str, source: str) -> str:
     )
 
 
-def _count(cursor, table: str, indicator_ids: set[int]) -> int:
-    if not indicator_ids:
-        return 0
-    quote = connection.ops.quote_name
-    marks = ", ".join(["%s"] * len(indicator_ids))
-    cursor.execute(
-        f"SELECT COUNT(*) FROM {quote(table)} WHERE {quote('indicator_id')} IN ({marks})",
-        sorted(indicator_ids),
-    )
-    return cursor.fetchone()[0]
-
-
-def _copy_and_merge(cursor, table: str, tuples) -> tuple[int, int, int]:
-    """PostgreSQL: COPY into a staging table, then one INSERT ... SELECT in key order."""
+def _copy_and_merge(cursor, table: str, batches, counts: UpsertCounts) -> None:
+    """PostgreSQL: COPY the changed rows into a staging table (a COPY per batch: the reads
+    of the next batch go between), then one INSERT ... SELECT in key order. The counts come
+    from the merge itself (RETURNING), so they stay right when another import got there
+    first."""
     quote = connection.ops.quote_name
     columns = ", ".join(quote(column) for column in _COLUMNS)
     cursor.execute(
@@ -125,13 +156,21 @@ def _copy_and_merge(cursor, table: str, tuples) -> tuple[int, int, int]:
         "numerator double precision, denominator double precision) ON COMMIT DROP"
     )
     cursor.execute("TRUNCATE observation_staging")
-    seen = 0
-    with cursor.cursor.copy(f"COPY observation_staging ({columns}) FROM STDIN") as copy:
-        for row in tuples:
-            copy.write_row(row)
-            seen += 1
+    staged = 0
+    for batch in batches:
+        with cursor.cursor.copy(f"COPY observation_staging ({columns}) FROM STDIN") as copy:
+            for row in batch:
+                copy.write_row(row)
+        staged += len(batch)
+    seen = counts.created + counts.updated + counts.unchanged
+    if not staged:
+        counts.created = counts.updated = 0
+        counts.unchanged = seen
+        return
     key = ", ".join(quote(column) for column in _KEY)
     source = f"SELECT {columns} FROM observation_staging ORDER BY {key}"
     cursor.execute(_upsert_sql(table, source) + " RETURNING (xmax = 0)")
     flags = [inserted for (inserted,) in cursor.fetchall()]
-    return seen, len(flags), sum(flags)
+    counts.created = sum(flags)
+    counts.updated = len(flags) - counts.created
+    counts.unchanged = seen - len(flags)

@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
         '"%(value)s" uses a comma as the decimal separator, expected a point'
     ),
     "not_finite": gettext_noop('"%(value)s" is not a finite number'),
+    "too_large": gettext_noop('"%(value)s" is larger than %(largest)s in absolute value'),
     "not_date": gettext_noop('"%(value)s" is not a date (YYYY-MM-DD)'),
     "wrong_type": gettext_noop("expected %(expected)s, found %(found)s"),
     "year_out_of_range": gettext_noop(

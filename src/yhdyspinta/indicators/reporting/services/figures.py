@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from yhdyspinta.documents.chart_cache import RenderedChart, cached_chart
+from yhdyspinta.documents.chart_cache import RenderedChart, versioned_chart
 from yhdyspinta.documents.charts import (
     Band,
     Bar,
@@ -64,6 +64,7 @@ def trend_figure(
     compare_region: bool = True,
     compare_country: bool = True,
     targets: Sequence[Benchmark] = (),
+    version=None,
 ) -> RenderedChart | None:
     """The organisation's line with its interval band, the region and the country."""
     own = picked.series
@@ -88,7 +89,7 @@ def trend_figure(
         "show_title": False,
         "size": CHART_SIZE,
     }
-    return cached_chart(trend_chart, lines, **options)
+    return versioned_chart(version, trend_chart, lines, **options)
 
 
 def _band(series: AreaSeries) -> Band:
@@ -117,6 +118,7 @@ def bars_figure(
     *,
     compare_region: bool = True,
     compare_country: bool = True,
+    version=None,
 ) -> RenderedChart | None:
     """Latest values of the organisation and its peers, banded by significance and
     polarity (method 17 against the region), with the region and the country as lines."""
@@ -142,7 +144,7 @@ def bars_figure(
         "show_title": False,
         "width": CHART_SIZE[0],
     }
-    return cached_chart(comparison_bars, bars, **options)
+    return versioned_chart(version, comparison_bars, bars, **options)
 
 
 @dataclass

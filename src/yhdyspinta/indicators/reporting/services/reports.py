@@ -20,6 +20,7 @@ from ...models import (
     ReportTemplate,
     SectionIndicator,
 )
+from ...services import chart_store
 from .areas import AreaSet, Picked, area_set, areas_by_organization, pick_series
 from .figures import RenderedChart, Summary, bars_figure, shown_years, summary, trend_figure
 
@@ -112,6 +113,7 @@ def build_report(
         "compare_region": template.compare_county,
         "compare_country": template.compare_country,
     }
+    version = chart_store.data_version() if charts else None
     blocks = []
     attributions: dict[str, None] = {}
     for section in sections:
@@ -123,8 +125,8 @@ def build_report(
             peer_picks = [picked[key] for p in peers if (key := (indicator.pk, p.pk)) in picked]
             trend = bars = None
             if charts and mine.series is not None:
-                trend = trend_figure(mine, template.years_shown, **options)
-                bars = bars_figure(mine, peer_picks, **options)
+                trend = trend_figure(mine, template.years_shown, **options, version=version)
+                bars = bars_figure(mine, peer_picks, **options, version=version)
             items.append(
                 IndicatorBlock(
                     indicator,
