@@ -51,6 +51,12 @@ PAGES = [
     ("indicator-public", "/indicators/public/{diabetes}/", None),
     ("goal", "/indicators/goals/{goal}/?area={joensuu}", "hva"),
     ("report-joensuu-page", "/indicators/reports/{template}/for/{joensuu}/", "joensuu"),
+    ("front-page", "/", None),
+    ("navigation", "/indicators/cards/", "hva"),
+    ("grants-distribution", "/grants/{call}/distribution/", "hva"),
+    ("plan-follow-up", "/plans/{plan}/follow-up/2025/", "hva"),
+    ("plan-side-by-side", "/plans/{plan}/side-by-side/", "hva"),
+    ("plan-report", "/plans/{plan}/report/", "hva"),
 ]
 # (file name prefix, path, user, pages): a PDF, pictured page by page.
 PDFS = [("report-joensuu", "/indicators/reports/{template}/for/{joensuu}/report.pdf", "hva", 2)]
@@ -74,6 +80,10 @@ def ids(env: dict) -> dict:
         "m['diabetes']=Indicator.objects.get(sotkanet_id=683).pk;"
         "m['goal']=SharedGoal.objects.order_by('order').first().pk;"
         "m['template']=ReportTemplate.objects.get(name='Yhteinen raportointipohja', version=1).pk;"
+        "from yhdyspinta.grants.models import GrantCall;"
+        "from yhdyspinta.plans.models import Plan;"
+        "m['call']=GrantCall.objects.get(year=2024, kind='operating').pk;"
+        "m['plan']=Plan.objects.get(slug='pohjois-karjala-2025-2028').pk;"
         "print(repr(m))"
     )
     out = subprocess.run(

@@ -9,6 +9,7 @@ from web.matrix_policy import (
     COUNTY_PAGE,
     CREATE_COUNTY_A,
     M1_PRIVATE,
+    PDF_OK,
     POST_ONLY,
     STAFF_PAGE,
     WRITE_COUNTY_PRIVATE,
@@ -52,7 +53,7 @@ ROUTES = [
         kwargs=pk("agreement"),
         data=lambda w: {"theme": w.county_theme.pk, "status": "drafting", "due": "alkuvuosi 2024"},
     ),
-    Route("agreements:table_export", M1_PRIVATE, kwargs=pk("agreement")),
+    Route("agreements:table_export", M1_PRIVATE, kwargs=pk("agreement"), get_ok=PDF_OK),
     Route("agreements:annex_detail", M1_PRIVATE, kwargs=pk("annex")),
     Route(
         "agreements:annex_edit",
@@ -78,7 +79,7 @@ ROUTES = [
         note="the POST sends no file: staff get the form error, the others are refused",
     ),
     Route("agreements:annex_history", M1_PRIVATE, kwargs=pk("annex")),
-    Route("agreements:annex_export", M1_PRIVATE, kwargs=pk("annex")),
+    Route("agreements:annex_export", M1_PRIVATE, kwargs=pk("annex"), get_ok=PDF_OK),
     Route(
         "agreements:row_create",
         WRITE_COUNTY_PRIVATE,

@@ -12,6 +12,20 @@ from django.utils import translation
 
 from yhdyspinta.agreements.services.docx_export import TABLE_STYLE, annex_docx
 from yhdyspinta.agreements.services.xlsx_export import HEADER_ROW, annexes_xlsx
+from yhdyspinta.indicators.models import StoredPdf
+from yhdyspinta.indicators.services import stored_pdfs
+
+
+def fetch(client, url):
+    """The stored file: 202 until the worker has rendered it (done here as the worker would),
+    then 200 with the file (its bytes in ``response.body``)."""
+    waiting = client.get(url)
+    assert waiting.status_code == 202, waiting.status_code
+    for pending in StoredPdf.objects.filter(status=StoredPdf.Status.PENDING):
+        stored_pdfs.render(pending.pk, pending.version)
+    response = client.get(url)
+    response.body = b"".join(response.streaming_content)
+    return response
 
 
 def _docx_text(data: bytes):
@@ -51,13 +65,28 @@ def test_the_whole_table_downloads_as_docx_and_xlsx_with_every_annex(deal, clien
     AnnexFactory(table=deal["table"], theme=deal["theme2"])
     client = client_for(world.board)
     url = reverse("agreements:table_export", args=[deal["agreement"].pk])
-    response = client.get(url + "?format=xlsx")
+    response = fetch(client, url + "?format=xlsx")
     assert response.status_code == 200
-    workbook = openpyxl.load_workbook(io.BytesIO(response.content))
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    workbook = openpyxl.load_workbook(io.BytesIO(response.body))
     assert len(workbook.worksheets) == 2
-    response = client.get(url + "?format=docx")
-    document, text = _docx_text(response.content)
+    document, text = _docx_text(fetch(client, url + "?format=docx").body)
     assert "Kotoutuminen" in text and len(document.tables) == 6
+
+
+def test_the_annex_download_is_prepared_in_the_background_and_follows_its_changes(
+    deal, client_for, world
+):
+    client = client_for(world.staff)
+    url = reverse("agreements:annex_export", args=[deal["annex"].pk])
+    document, _text = _docx_text(fetch(client, url).body)
+    assert document.tables[1].rows[1].cells[0].text == "Työllisyyden yhdyspinta"
+    row = deal["annex"].rows.get(task="Työllisyyden yhdyspinta")
+    row.task = "Uusi tehtävä"
+    row.save()
+    # the row changed, so the stored file is stale: prepared again, with the new text
+    document, _text = _docx_text(fetch(client, url).body)
+    assert document.tables[1].rows[1].cells[0].text == "Uusi tehtävä"
 
 
 def test_the_command_writes_the_annex(deal, tmp_path):

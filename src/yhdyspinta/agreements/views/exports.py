@@ -1,29 +1,21 @@
-"""Downloads: an annex or a whole table as docx or xlsx."""
+"""Downloads: an annex or a whole table as docx or xlsx (stored background renders, see
+``agreements/stored.py``), and the import of an annex table."""
 
 from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..services.docx_export import annex_docx, table_docx
+from yhdyspinta.indicators.views.stored import stored_pdf_response
+
+from .. import stored
+from ..models import ResponsibilityTable
 from ..services.importing import import_rows
-from ..services.xlsx_export import annexes_xlsx
 from .common import get_agreement, get_annex
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def _download(data: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def _format(request) -> str:
@@ -32,24 +24,17 @@ def _format(request) -> str:
 
 @login_required
 def annex_export(request, pk):
+    """The annex as docx (or xlsx): prepared in the background and stored, 202 and a page
+    that asks again until the file is there."""
     annex = get_annex(request, pk)
-    name = f"liite-{slugify(annex.theme.name_fi) or annex.pk}-v{annex.version}"
-    if _format(request) == "xlsx":
-        return _download(annexes_xlsx([annex]), XLSX, f"{name}.xlsx")
-    return _download(annex_docx(annex), DOCX, f"{name}.docx")
+    return stored_pdf_response(request, *stored.request_annex(annex, _format(request)))
 
 
 @login_required
 def table_export(request, pk):
     agreement = get_agreement(request, pk)
-    from ..models import ResponsibilityTable
-
     table, _created = ResponsibilityTable.objects.get_or_create(agreement=agreement)
-    name = f"vastuunjakotaulukko-{agreement.pk}"
-    if _format(request) == "xlsx":
-        annexes = table.annexes.select_related("theme", "table__agreement")
-        return _download(annexes_xlsx(annexes), XLSX, f"{name}.xlsx")
-    return _download(table_docx(table), DOCX, f"{name}.docx")
+    return stored_pdf_response(request, *stored.request_table(table, _format(request)))
 
 
 class ImportForm(forms.Form):
