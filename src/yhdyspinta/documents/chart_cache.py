@@ -10,6 +10,7 @@ the background task is drawn by no other."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 from collections.abc import Callable
@@ -23,7 +24,8 @@ from .charts import Chart
 CHART_CACHE_SECONDS = 24 * 60 * 60
 # Part of every key: raise it when the drawn SVG changes form, so that no server serves a chart
 # drawn by older code (2: presentation attributes instead of CSS, for the strict CSP).
-CHART_FORMAT = 2
+CHART_FORMAT = 3
+PRINT_DPI = 120  # sharp on paper at the report's chart width, small enough to embed
 _ID = re.compile(r'id="((?!chart-)[^"]+)"')
 
 
@@ -36,9 +38,15 @@ class RenderedChart:
     headers: list[str]
     rows: list[list[str]]
     svg_text: str
+    png_data: str = ""  # base64 PNG of the same chart, for PDFs (see ``png_uri``)
 
     def svg(self) -> str:
         return self.svg_text
+
+    def png_uri(self) -> str:
+        """The chart as a ``data:`` PNG: what the print layout uses, since WeasyPrint takes
+        seconds to draw a page of inline SVG charts and milliseconds to place their images."""
+        return f"data:image/png;base64,{self.png_data}" if self.png_data else ""
 
 
 def unique_ids(svg: str, prefix: str) -> str:
@@ -86,6 +94,7 @@ def versioned_chart(version, builder: Callable[..., Chart], *args, **kwargs) -> 
     chart = builder(*args, **kwargs)
     DRAWN.count += 1
     svg = unique_ids(chart.svg(), f"c{digest[:8]}")
-    rendered = RenderedChart(chart.title, chart.alt_text, chart.headers, chart.rows, svg)
+    png = base64.b64encode(chart.png(PRINT_DPI)).decode("ascii")
+    rendered = RenderedChart(chart.title, chart.alt_text, chart.headers, chart.rows, svg, png)
     cache.set(key, rendered, CHART_CACHE_SECONDS)
     return rendered
