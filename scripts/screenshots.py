@@ -97,11 +97,12 @@ def serve(port: int, env: dict) -> subprocess.Popen:
         done = subprocess.run([YHDYSPINTA, *command], env=env, capture_output=True, text=True)
         if done.returncode:
             raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - read back when the server fails
     server = subprocess.Popen(
         [YHDYSPINTA, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
     )
     for _attempt in range(120):
         try:
@@ -110,7 +111,8 @@ def serve(port: int, env: dict) -> subprocess.Popen:
         except OSError:
             time.sleep(0.5)
     server.terminate()
-    raise SystemExit("the demo server did not start")
+    log.seek(0)
+    raise SystemExit(f"the demo server did not start:\n{log.read()[-3000:]}")
 
 
 def take(base: str, keys: dict, only) -> None:
@@ -170,10 +172,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8150)
     parser.add_argument("--only", nargs="*", help="file names without .png")
+    parser.add_argument(
+        "--database", help="an SQLite file to keep and reuse (load_demo is idempotent)"
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        env = server_env(f"{tmp}/screenshots.sqlite3")
+        env = server_env(args.database or f"{tmp}/screenshots.sqlite3")
         server = serve(args.port, env)
         try:
             take(f"http://127.0.0.1:{args.port}", ids(env), args.only)
