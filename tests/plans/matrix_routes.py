@@ -171,7 +171,12 @@ ROUTES = [
         kwargs=lambda w: {"measure_pk": w.plan_measure.pk, "year": 2025},
         data=lambda w: {"status": "on_track", "narrative": "Käynnissä"},
     ),
-    Route("plans:review_docx", COUNTY_RECORD, kwargs=lambda w: {"pk": w.plan.pk, "year": 2025}),
+    Route(
+        "plans:review_docx",
+        COUNTY_RECORD,
+        kwargs=lambda w: {"pk": w.plan.pk, "year": 2025},
+        get_ok=PDF_OK,
+    ),
     Route(
         "plans:review_pdf",
         COUNTY_RECORD,

@@ -129,24 +129,26 @@ def export_review(plan: Plan, year: int, fmt: str, *, language: str = "fi") -> R
     return ReviewFile(content, CONTENT_TYPES[fmt], f"{plan.slug}-{year}.{fmt}")
 
 
-def review_version(plan: Plan, year: int) -> str:
+def review_version(plan: Plan, year: int, fmt: str = "pdf") -> str:
     latest = [
         apps.get_model("plans", f"Historical{name}").objects.aggregate(Max("history_id"))
         for name in HISTORY_MODELS
     ]
-    return stored_pdfs.digest(KIND, plan.pk, year, latest, stored_pdfs.latest_import())
+    return stored_pdfs.digest(KIND, plan.pk, year, fmt, latest, stored_pdfs.latest_import())
 
 
-def request_review_pdf(plan: Plan, year: int) -> tuple[StoredPdf, bool]:
+def request_review(plan: Plan, year: int, fmt: str = "pdf") -> tuple[StoredPdf, bool]:
+    """The annual report as a stored background render (PDF, or the Word file with ``docx``)."""
+    parameters = {"plan": plan.pk, "year": year}
+    if fmt != "pdf":  # PDF rows keep the parameters they were stored with
+        parameters["format"] = fmt
     return stored_pdfs.request_pdf(
-        KIND,
-        {"plan": plan.pk, "year": year},
-        review_version(plan, year),
-        f"{plan.slug}-{year}.pdf",
+        KIND, parameters, review_version(plan, year, fmt), f"{plan.slug}-{year}.{fmt}"
     )
 
 
 @stored_pdfs.renderer(KIND)
-def render_review_pdf(pdf: StoredPdf) -> bytes:
+def render_review(pdf: StoredPdf) -> bytes:
     plan = Plan.objects.select_related("owner").get(pk=pdf.parameters["plan"])
-    return export_review(plan, pdf.parameters["year"], "pdf", language=pdf.language).content
+    fmt = pdf.parameters.get("format", "pdf")
+    return export_review(plan, pdf.parameters["year"], fmt, language=pdf.language).content

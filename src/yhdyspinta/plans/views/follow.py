@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +17,7 @@ from yhdyspinta.indicators.views.stored import stored_pdf_response
 from yhdyspinta.organizations.scoping import writable_organizations
 from yhdyspinta.web.paging import page_of
 
-from ..document.annual import export_review, request_review_pdf
+from ..document.annual import request_review
 from ..follow import follow_rows, prepared, review_of, shown_measures
 from ..follow_forms import ReviewEntryForm
 from ..models import AnnualReview, Measure, ReviewEntry
@@ -121,17 +121,14 @@ def _save(form, plan, year) -> bool:
 def review_docx(request, pk, year):
     plan = get_plan_for_user(request, pk)
     _year_or_404(plan, year)
-    document = export_review(plan, year, "docx", language=request.LANGUAGE_CODE or "fi")
-    response = HttpResponse(document.content, content_type=document.content_type)
-    response["Content-Disposition"] = f'attachment; filename="{document.filename}"'
-    return response
+    return stored_pdf_response(request, *request_review(plan, year, "docx"))
 
 
 @login_required
 def review_pdf(request, pk, year):
     plan = get_plan_for_user(request, pk)
     _year_or_404(plan, year)
-    return stored_pdf_response(request, *request_review_pdf(plan, year))
+    return stored_pdf_response(request, *request_review(plan, year))
 
 
 @login_required
