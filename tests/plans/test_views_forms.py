@@ -50,6 +50,13 @@ def test_a_measure_without_a_responsible_organisation_is_refused(client_for, wor
     assert Measure.objects.count() == before
 
 
+def test_an_empty_required_field_says_so_once(client_for, world, plans):
+    """The form's "required" and the model's own check of the same field are one error."""
+    errors = _post(client_for(world.staff), "plans:measure_create", plans["goal"].pk, {"order": 0})
+    assert len(errors["title"]) == 1
+    assert len(errors["responsible_organization"]) == 1
+
+
 def test_a_target_year_outside_the_period_is_refused(client_for, world, plans):
     before = MeasureIndicator.objects.count()
     errors = _post(

@@ -22,6 +22,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -59,6 +60,11 @@ class RegistrationForm(forms.Form):
     )
     password1 = forms.CharField(label=gettext_lazy("password"), widget=forms.PasswordInput)
     password2 = forms.CharField(label=gettext_lazy("password again"), widget=forms.PasswordInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # the labels share lower-case msgids with the models
+            field.label = capfirst(field.label)
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

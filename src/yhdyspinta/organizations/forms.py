@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from yhdyspinta.web.fields import bound_id_choices
@@ -17,6 +18,21 @@ class ScopedForm(forms.ModelForm):
     (people of the county of the organisations she writes)."""
 
     county_person_fields: tuple[str, ...] = ()
+
+    def _update_errors(self, errors):
+        """Errors from the model's ``clean()``, except on a field whose own check already failed
+        (a required field left empty would otherwise say so twice: "This field is required."
+        and the model's "Name the measure.")."""
+        if hasattr(errors, "error_dict"):
+            kept = {
+                name: error
+                for name, error in errors.error_dict.items()
+                if name == NON_FIELD_ERRORS or name not in self._errors
+            }
+            if not kept:
+                return
+            errors = ValidationError(kept)
+        super()._update_errors(errors)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
