@@ -181,3 +181,13 @@ def test_the_endpoints_are_in_the_openapi_schema(client):
     for path in ("/api/v1/grant-calls/", "/api/v1/grant-decisions/", "/api/v1/grant-applications/"):
         assert path in schema
     assert "/api/v1/grant-applications/{id}/submit/" in schema
+
+
+@pytest.mark.parametrize("key", ["9" * 5000, "9" * 25, "0", "abc"])
+def test_a_submission_to_a_key_that_is_no_application_is_answered_not_crashed(
+    grants, world, client_for, key
+):
+    """A key of thousands of digits is past Python's int conversion limit (ValueError), one of
+    25 is past the database's: neither is a server error, and nothing is submitted."""
+    response = post(client_for(world.ngo_user), f"{APPS}{key}/submit/", {})
+    assert response.status_code in (400, 404), response.content[:200]

@@ -13,13 +13,13 @@
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
+from rest_framework.generics import get_object_or_404
 from rest_framework.response import Response
 
 from yhdyspinta.api.permissions import ObjectRulesPermission
@@ -277,9 +277,9 @@ class ApplicationViewSet(
         or with a required field empty; otherwise judged by the call's rules."""
         # Read access is enough to reach the rules: a second submission is answered 400 with
         # the reason, not 403.
-        application = self.get_queryset().filter(pk=pk).first() if str(pk).isdigit() else None
-        if application is None:
-            raise Http404
+        # DRF's lookup answers 404 for any key that is no number (even one of thousands of
+        # digits, past Python's int conversion limit) and 400 for one past the database's.
+        application = get_object_or_404(self.get_queryset(), pk=pk)
         if not is_applicant(request.user, application):
             raise PermissionDenied(_("Only the applicant submits her application."))
         try:
