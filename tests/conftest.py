@@ -125,7 +125,11 @@ def _cache_of_this_worker(worker_id):
     from django.test import override_settings
 
     caches = copy.deepcopy(settings.CACHES)
-    for config in caches.values():
+    for alias, config in caches.items():
+        if config["BACKEND"].endswith("FileBasedCache"):
+            # The default files under var/ are the demo's, and clearing them would clear
+            # every worker's: tests keep their own in memory.
+            caches[alias] = config = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
         config["KEY_PREFIX"] = f"test-{worker_id}-{os.getpid()}"
     with override_settings(CACHES=caches):
         yield

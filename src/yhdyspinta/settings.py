@@ -231,8 +231,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "yhdyspinta@localhost")
 # Background work: django-tasks, database backend (immediate in tests).
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
-# Caches (the API's rate limits live here): per process by default; with several app servers
-# set CACHE_URL=redis://host:6379/0 so that they share one count.
+# Caches (the API's rate limits and the drawn charts live here). Empty CACHE_URL: files under
+# var/cache, shared by the web server's processes and the background worker on one machine (so a
+# chart the worker draws after an import is one no page draws again); with several app servers
+# set CACHE_URL=redis://host:6379/0 so that they share one store. locmem:// keeps each process's
+# own (what the tests use). See docs/decisions/0004-chart-store-in-files-by-default.md.
 _cache_url = env_str("CACHE_URL", "")
 if _cache_url.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {
@@ -241,11 +244,21 @@ if _cache_url.startswith(("redis://", "rediss://", "unix://")):
             "LOCATION": _cache_url,
         }
     }
-elif _cache_url in ("", "locmem://"):
+elif _cache_url == "locmem://":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+elif _cache_url == "" or _cache_url.startswith("file://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": _cache_url.removeprefix("file://") or str(VAR_DIR / "cache"),
+            # The demo's charts in three languages are some thousands; past the limit a third
+            # of the entries is dropped (and drawn again when asked for).
+            "OPTIONS": {"MAX_ENTRIES": 20_000, "CULL_FREQUENCY": 3},
+        }
+    }
 else:
     raise ImproperlyConfigured(
-        f"CACHE_URL must be empty, locmem:// or redis://..., got {_cache_url!r}"
+        f"CACHE_URL must be empty, file:///path, locmem:// or redis://..., got {_cache_url!r}"
     )
 
 REST_FRAMEWORK = {

@@ -65,7 +65,8 @@ def _settings_in_a_fresh_process(**env) -> str:
     environment = {**os.environ, "DEMO_MODE": "1", **env}
     code = (
         "from django.conf import settings as s; "
-        "print(s.REST_FRAMEWORK['DEFAULT_THROTTLE_RATES'], s.CACHES['default']['BACKEND'])"
+        "print(s.REST_FRAMEWORK['DEFAULT_THROTTLE_RATES'], s.CACHES['default']['BACKEND'], "
+        "s.CACHES['default'].get('LOCATION'))"
     )
     result = subprocess.run(
         [sys.executable, "-m", "yhdyspinta.cli", "shell", "-c", code],
@@ -86,3 +87,10 @@ def test_the_rates_and_the_shared_cache_come_from_the_environment():
     )
     assert "'anon': '7/minute'" in out and "'user': '70/minute'" in out
     assert "RedisCache" in out
+
+
+def test_without_a_cache_url_the_processes_of_one_machine_share_files_under_var(tmp_path):
+    """The web server's processes and the background worker share the drawn charts."""
+    out = _settings_in_a_fresh_process(CACHE_URL="", YHDYSPINTA_VAR_DIR=str(tmp_path))
+    assert "FileBasedCache" in out and str(tmp_path / "cache") in out
+    assert "LocMemCache" in _settings_in_a_fresh_process(CACHE_URL="locmem://")

@@ -4,7 +4,8 @@ The vocabulary of each language is built from the apps' catalogues (msgid = Engl
 sv msgstr): the words of at least eight letters. A word is *foreign* to language L when it
 belongs to another language's vocabulary and not to L's. Words that occur in the data (the
 database's text: the demo's findings, names and titles are Finnish data, not UI) are excluded,
-so the check looks at the user interface only. Numbers: in fi and sv a decimal separator is a
+so the check looks at the user interface only; of a field kept per language (``title_sv``) only
+the page's variant counts as data (``data_words``). Numbers: in fi and sv a decimal separator is a
 comma; a decimal point in visible text is reported."""
 
 from __future__ import annotations
@@ -52,8 +53,11 @@ def vocabularies() -> dict[str, frozenset[str]]:
     return {language: frozenset(words) for language, words in found.items()}
 
 
-def data_words() -> set[str]:
-    """The words of every text column in the database (data, whatever its language)."""
+def data_words(language: str) -> set[str]:
+    """The words of the database's text (data, whatever its language) that a page in
+    ``language`` may show. A field kept per language (``name_fi``, ``name_sv``, ``name_en``)
+    gives only its ``language`` variant, or the Finnish one where that is empty (what the
+    model shows then); so a Swedish page showing an English title is still caught."""
     words: set[str] = set()
     for model in apps.get_models():
         if not model.__module__.startswith("yhdyspinta."):
@@ -66,11 +70,28 @@ def data_words() -> set[str]:
         ]
         if not fields:
             continue
-        for row in model._default_manager.values_list(*fields):
-            for value in row:
+        chosen = _fields_for(fields, language)
+        for row in model._default_manager.values_list(*fields, named=True):
+            for name, fallback in chosen:
+                value = getattr(row, name) or (getattr(row, fallback) if fallback else "")
                 if value:
                     words |= _words(_flat(value))
     return words
+
+
+def _fields_for(fields: list[str], language: str) -> list[tuple[str, str | None]]:
+    """(field, the field shown when it is empty) of the fields a page in ``language`` shows:
+    every field not kept per language, and the ``language`` variant of those that are."""
+    variants = {f"_{code}" for code in LANGUAGES}
+    chosen = []
+    for name in fields:
+        stem, suffix = name[:-3], name[-3:]
+        kept_per_language = suffix in variants and f"{stem}_fi" in fields
+        if not kept_per_language:
+            chosen.append((name, None))
+        elif suffix == f"_{language}":
+            chosen.append((name, None if language == "fi" else f"{stem}_fi"))
+    return chosen
 
 
 def _flat(value) -> str:

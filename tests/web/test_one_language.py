@@ -75,7 +75,7 @@ def demo(db):
 
 
 def test_every_main_page_is_in_one_language(demo):
-    allowed = data_words()
+    allowed = {language: data_words(language) for language in LANGUAGES}
     staff = _client("fi", "hva")
     request = staff.get("/").wsgi_request
     pages = sorted({item.url for item in nav_items(request)} | set(_record_pages()))
@@ -91,7 +91,23 @@ def test_every_main_page_is_in_one_language(demo):
                     continue
                 html = response.content.decode()
                 assert f'<html lang="{language}"' in html, path
-                found = _problems(html, language, allowed)
+                found = _problems(html, language, allowed[language])
                 if found:
                     problems[f"{language} {path}"] = found
     assert problems == {}, "\n".join(f"{page}: {found}" for page, found in problems.items())
+
+
+def test_of_a_field_kept_per_language_only_the_pages_variant_is_data(db, world):
+    """A Swedish page may show a Swedish name (or the Finnish one where there is none), never
+    the English one as if it were data."""
+    world.theme.name_fi = "Lähiliikuntapaikat"
+    world.theme.name_sv = "Närmotionsplatser"
+    world.theme.name_en = "Neighbourhoodsports"
+    world.theme.save()
+    assert {"närmotionsplatser"} <= data_words("sv")
+    assert "neighbourhoodsports" not in data_words("sv")
+    assert "lähiliikuntapaikat" not in data_words("sv")
+    assert "neighbourhoodsports" in data_words("en")
+    world.theme.name_sv = ""
+    world.theme.save()
+    assert "lähiliikuntapaikat" in data_words("sv")  # what the page shows then

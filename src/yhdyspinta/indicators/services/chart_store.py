@@ -6,6 +6,8 @@ that wrote rows. Each import that changes rows bumps the version and enqueues
 ``predraw_charts``, which draws the charts of the reports (every published report, and the
 latest version of each county's templates for each of its municipalities) in every language,
 so that a report PDF or page finds them drawn; a chart still missing is drawn on demand.
+Other apps whose pages show indicator charts add a module ``report_charts.py`` with
+``predraw(languages) -> int``, called after the reports (the plans' report pages).
 """
 
 from __future__ import annotations
@@ -66,10 +68,14 @@ def reports_to_draw() -> list[tuple[int, Organization]]:
 def predraw_charts(languages: list[str] | None = None) -> int:
     """Draw the charts of ``reports_to_draw`` in each language (those already in the store
     are only looked up); returns the reports gone through."""
+    from yhdyspinta.web.registry import app_modules
+
     done = 0
     for template_pk, organization in reports_to_draw():
         predraw_report(template_pk, organization, languages)
         done += 1
+    for module in app_modules("report_charts"):
+        module.predraw(languages)
     return done
 
 

@@ -7,36 +7,19 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from yhdyspinta.indicators.presenting import comparison_figure, trend_figure
-
 from ..document.coverage import coverage
 from ..document.evaluation import evaluate
-from ..document.wellbeing import grouped_results, indicator_table, plan_areas, plan_indicators
+from ..document.wellbeing import plan_areas
 from ..models import Conclusion
+from ..report_charts import report_groups
 from ..scoping import get_plan_for_user
 
 
 @login_required
 def plan_report(request, pk):
     plan = get_plan_for_user(request, pk)
-    indicators, areas = plan_indicators(plan), plan_areas(plan)
-    many = len(areas) > 1
-    groups = []
-    if indicators and areas:
-        for title, results in grouped_results(indicators, areas):
-            groups.append(
-                {
-                    "title": title,
-                    "indicators": [
-                        {
-                            "indicator": result.indicator,
-                            "table": indicator_table(result, many=many),
-                            "chart": (comparison_figure if many else trend_figure)(result),
-                        }
-                        for result in results
-                    ],
-                }
-            )
+    areas = plan_areas(plan)
+    groups = report_groups(plan, areas)
     conclusions = list(plan.conclusions.all())
     return render(
         request,
