@@ -79,3 +79,10 @@ def test_the_four_logins_have_the_rights_the_readme_promises(
 def test_land_use_counterparts_are_a_gap_as_the_deck_says(demo):
     land_use = Theme.objects.get(slug="land_use")
     assert not Counterpart.objects.filter(theme=land_use).exists()
+
+
+def test_the_demo_queues_one_overlap_computation_per_county_not_one_per_network(demo):
+    from django_tasks_db.models import DBTaskResult
+
+    queued = DBTaskResult.objects.filter(task_path__endswith="compute_overlaps").count()
+    assert 1 <= queued <= Organization.objects.filter(kind="county").count()

@@ -3,6 +3,8 @@ import pkgutil
 
 from django.db import transaction
 
+from yhdyspinta.networks.services.stored import changes_batched
+
 from . import steps
 from .context import DemoContext
 
@@ -24,6 +26,9 @@ def step_modules():
 @transaction.atomic
 def load_demo() -> DemoContext:
     ctx = DemoContext()
-    for module in step_modules():
-        module.load(ctx)
+    # the register's changes are noted once at the end: one overlap computation per county
+    # for the worker, not one per network the steps create
+    with changes_batched():
+        for module in step_modules():
+            module.load(ctx)
     return ctx
