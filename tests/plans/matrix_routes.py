@@ -184,6 +184,13 @@ ROUTES = [
         get_ok=PDF_OK,
     ),
     Route("plans:our_measures", COUNTY_RECORD, kwargs=pk("plan")),
+    Route(
+        "plans:review_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"pk": w.plan.pk, "year": 2025},
+        data=lambda w: {"narrative": "Vuosi sujui", "status": "reported"},
+    ),
     Route("plans:side_by_side", COUNTY_RECORD, kwargs=pk("plan_regional")),
     Route(
         "plans:goal_add",

@@ -57,6 +57,12 @@ urlpatterns += [
     path("<int:pk>/our-measures/", follow.our_measures, name="our_measures"),
 ]
 
+from .views import review  # noqa: E402  (the year's overall assessment and status)
+
+urlpatterns += [
+    path("<int:pk>/follow-up/<int:year>/assessment/", review.review_edit, name="review_edit"),
+]
+
 from .views import editing  # noqa: E402  (HTMX editing on the plan's page)
 
 urlpatterns += [
