@@ -57,9 +57,12 @@ urlpatterns += [
     path("<int:pk>/our-measures/", follow.our_measures, name="our_measures"),
 ]
 
-from .views import review  # noqa: E402  (the year's overall assessment and status)
+from .views import review, sets  # noqa: E402  (the year's assessment; the indicator sets)
 
 urlpatterns += [
+    path("indicator-sets/", sets.set_list, name="set_list"),
+    path("indicator-sets/new/", sets.set_create, name="set_create"),
+    path("indicator-sets/<int:pk>/edit/", sets.set_edit, name="set_edit"),
     path("<int:pk>/follow-up/<int:year>/assessment/", review.review_edit, name="review_edit"),
 ]
 
