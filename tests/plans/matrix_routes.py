@@ -128,6 +128,12 @@ ROUTES = [
     ),
     Route("plans:version_detail", COUNTY_RECORD, kwargs=pk("plan_draft_version")),
     Route(
+        "plans:draft_diff",
+        WRITE_M1,
+        kwargs=pk("plan"),
+        note="the plan as it is now against its latest version, for the plan's writers",
+    ),
+    Route(
         "plans:plan_indicator_set",
         COUNTY_RECORD,
         WRITE_M1,

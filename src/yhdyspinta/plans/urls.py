@@ -39,6 +39,7 @@ urlpatterns += [
     path("<int:pk>/report/", report.plan_report, name="plan_report"),
     path("<int:pk>/versions/", versions.version_list, name="version_list"),
     path("<int:pk>/versions/new/", versions.version_create, name="version_create"),
+    path("<int:pk>/versions/changes/", versions.draft_diff, name="draft_diff"),
     path("versions/<int:pk>/", versions.version_detail, name="version_detail"),
     path("<int:pk>/indicator-set/", indicator_sets.plan_indicator_set, name="plan_indicator_set"),
     path("<int:plan_pk>/omissions/new/", indicator_sets.omission_create, name="omission_create"),
