@@ -12,6 +12,7 @@ from web.matrix_policy import (
     PDF_OK,
     POST_ONLY,
     PUBLIC,
+    STAFF_PAGE,
     WRITE_M1,
     Route,
     pk,
@@ -127,6 +128,12 @@ ROUTES = [
     ),
     Route("plans:version_detail", COUNTY_RECORD, kwargs=pk("plan_draft_version")),
     Route(
+        "plans:draft_diff",
+        WRITE_M1,
+        kwargs=pk("plan"),
+        note="the plan as it is now against its latest version, for the plan's writers",
+    ),
+    Route(
         "plans:plan_indicator_set",
         COUNTY_RECORD,
         WRITE_M1,
@@ -184,6 +191,34 @@ ROUTES = [
         get_ok=PDF_OK,
     ),
     Route("plans:our_measures", COUNTY_RECORD, kwargs=pk("plan")),
+    Route(
+        "plans:review_edit",
+        WRITE_M1,
+        WRITE_M1,
+        kwargs=lambda w: {"pk": w.plan.pk, "year": 2025},
+        data=lambda w: {"narrative": "Vuosi sujui", "status": "reported"},
+    ),
+    # The national indicator sets: every reader of a county reads the list; county staff of any
+    # county write them (the sets are national, not the county's).
+    Route("plans:set_list", COUNTY_PAGE),
+    Route(
+        "plans:set_create",
+        STAFF_PAGE,
+        STAFF_PAGE,
+        data=lambda w: {
+            "name": "Uusi sarja",
+            "publisher": "THL",
+            "level": "municipality",
+            "indicators": [w.plan_free_indicator.pk],
+        },
+    ),
+    Route(
+        "plans:set_edit",
+        STAFF_PAGE,
+        STAFF_PAGE,
+        kwargs=pk("plan_set"),
+        data=lambda w: {"note": "Muutettu huomautus"},
+    ),
     Route("plans:side_by_side", COUNTY_RECORD, kwargs=pk("plan_regional")),
     Route(
         "plans:goal_add",

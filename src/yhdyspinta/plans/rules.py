@@ -8,6 +8,9 @@
   municipality's plan only.
 * A measure (and its indicators and review entries) is also written by its responsible
   organisation: a coordinator edits the measures her municipality owns in the regional plan.
+* The indicator sets are national lists (THL's), not a county's: every reader of a county reads
+  them and county staff of any county write them (with their history); coordinators and board
+  members only choose a set for a plan they write.
 
 Predicates return bool; they are built on ``organizations.rules``.
 """
@@ -20,6 +23,7 @@ from yhdyspinta.organizations.models import Organization
 from yhdyspinta.organizations.rules import (
     can_read_owned,
     can_write_owned,
+    is_county_staff,
     is_reader_of_county,
 )
 
@@ -107,6 +111,14 @@ def can_add_plan(user, owner: Organization | None = None) -> bool:
     if owner is None:
         return bool(writable_plan_owner_ids(user))
     return owner.kind in PLAN_OWNER_KINDS and can_write_owned(user, owner)
+
+
+def can_read_indicator_sets(user) -> bool:
+    return is_reader_of_county(user)
+
+
+def can_write_indicator_sets(user) -> bool:
+    return is_reader_of_county(user) and is_county_staff(user)
 
 
 def writable_plan_owner_ids(user) -> set[int]:

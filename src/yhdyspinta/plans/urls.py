@@ -39,6 +39,7 @@ urlpatterns += [
     path("<int:pk>/report/", report.plan_report, name="plan_report"),
     path("<int:pk>/versions/", versions.version_list, name="version_list"),
     path("<int:pk>/versions/new/", versions.version_create, name="version_create"),
+    path("<int:pk>/versions/changes/", versions.draft_diff, name="draft_diff"),
     path("versions/<int:pk>/", versions.version_detail, name="version_detail"),
     path("<int:pk>/indicator-set/", indicator_sets.plan_indicator_set, name="plan_indicator_set"),
     path("<int:plan_pk>/omissions/new/", indicator_sets.omission_create, name="omission_create"),
@@ -55,6 +56,15 @@ urlpatterns += [
     path("<int:pk>/follow-up/<int:year>/report.docx", follow.review_docx, name="review_docx"),
     path("<int:pk>/follow-up/<int:year>/report.pdf", follow.review_pdf, name="review_pdf"),
     path("<int:pk>/our-measures/", follow.our_measures, name="our_measures"),
+]
+
+from .views import review, sets  # noqa: E402  (the year's assessment; the indicator sets)
+
+urlpatterns += [
+    path("indicator-sets/", sets.set_list, name="set_list"),
+    path("indicator-sets/new/", sets.set_create, name="set_create"),
+    path("indicator-sets/<int:pk>/edit/", sets.set_edit, name="set_edit"),
+    path("<int:pk>/follow-up/<int:year>/assessment/", review.review_edit, name="review_edit"),
 ]
 
 from .views import editing  # noqa: E402  (HTMX editing on the plan's page)

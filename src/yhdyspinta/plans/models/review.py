@@ -54,6 +54,10 @@ class AnnualReview(models.Model):
                 .exists()
             ):
                 errors["year"] = _("The plan already has a review of this year.")
+        if self.status == self.Status.REPORTED and not (self.narrative or "").strip():
+            errors["narrative"] = _(
+                "Write the overall assessment before marking the review reported to the council."
+            )
         if errors:
             raise ValidationError(errors)
 

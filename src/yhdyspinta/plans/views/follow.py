@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from yhdyspinta.indicators.views.stored import stored_pdf_response
 from yhdyspinta.organizations.scoping import writable_organizations
+from yhdyspinta.web.history import history_for
 from yhdyspinta.web.paging import page_of
 
 from ..document.annual import request_review
@@ -25,6 +26,20 @@ from ..rules import can_write_plan
 from ..scoping import get_measure_for_user, get_plan_for_user
 
 PAGE_SIZE = 30
+
+REVIEW_HISTORY = 10
+
+
+def review_context(user, plan, year: int, review: AnnualReview | None) -> dict:
+    """What the review's section of the follow-up page shows."""
+    return {
+        "plan": plan,
+        "year": year,
+        "review": review,
+        "review_history": history_for(review, REVIEW_HISTORY) if review else [],
+        "can_edit_plan": can_write_plan(user, plan),
+        "reported": AnnualReview.Status.REPORTED,
+    }
 
 
 def _year_or_404(plan, year: int) -> int:
@@ -51,12 +66,11 @@ def follow_up(request, pk, year):
             "plan": plan,
             "year": year,
             "years": range(plan.period_start, plan.period_end + 1),
-            "review": review_of(plan, year),
+            **review_context(request.user, plan, year, review_of(plan, year)),
             "rows": rows,
             "page": page,
             "query": query,
             "all_shown": measures.count() == plan_measure_count(plan),
-            "can_edit_plan": can_write_plan(request.user, plan),
         },
     )
 

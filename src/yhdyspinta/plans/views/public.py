@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 
 from yhdyspinta.web.paging import page_of
 
-from ..document.diff import ADDED, CHANGED, REMOVED, diff_documents
+from ..document.diff import diff_documents
 from ..models import Plan, PlanVersion
 from ..publishing import document_of
-from .versions import version_context
+from .versions import diff_context, version_context
 
 
 def _public_plan(slug: str) -> Plan:
@@ -65,13 +65,6 @@ def public_diff(request, slug):
     if not errors:
         left, right = _public_version(plan, a), _public_version(plan, b)
         sections = diff_documents(document_of(left), document_of(right))
-        context.update(
-            left=left,
-            right=right,
-            sections=sections,
-            changed=[s for s in sections if s.changes],
-            unchanged=[s for s in sections if not s.changes],
-            ops={"added": ADDED, "removed": REMOVED, "changed": CHANGED},
-        )
+        context.update(left=left, right=right, **diff_context(sections))
     status = 400 if errors and ("a" in request.GET or "b" in request.GET) else 200
     return render(request, "plans/public/diff.html", context, status=status)

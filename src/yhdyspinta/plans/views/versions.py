@@ -1,5 +1,6 @@
 """Published versions of the plan's document, for the plan's readers: the list with drafts,
-publishing a new version (its content is built in the background) and a draft's preview."""
+publishing a new version (its content is built in the background), a draft's preview, and for
+the plan's writers what changed since the latest version (the plan as it is now against it)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from yhdyspinta.organizations.scoping import get_for_user
 from yhdyspinta.web.paging import page_of
 
+from ..document.blocks import Picture
+from ..document.content import build_document
+from ..document.diff import ADDED, CHANGED, REMOVED, diff_documents
 from ..document.html import KINDS
 from ..forms_publishing import PlanVersionForm
 from ..models import PlanVersion
@@ -79,3 +84,36 @@ def version_context(version: PlanVersion, *, preview: bool = False) -> dict:
         context["blocks"] = [{"kind": KINDS[type(b)], "item": b} for b in document.blocks]
         context["headings"] = document.headings
     return context
+
+
+def diff_context(sections) -> dict:
+    """What the differences' part of a page shows (``plans/partials/_diff.html``)."""
+    return {
+        "sections": sections,
+        "changed": [s for s in sections if s.changes],
+        "unchanged": [s for s in sections if not s.changes],
+        "ops": {"added": ADDED, "removed": REMOVED, "changed": CHANGED},
+    }
+
+
+def _without_pictures(document):
+    document.blocks = [block for block in document.blocks if not isinstance(block, Picture)]
+    return document
+
+
+@login_required
+def draft_diff(request, pk):
+    """The plan as it is now against its latest ready version, in that version's language.
+    The charts are left out on both sides (drawing them takes seconds; they are drawn from the
+    figures of the tables, which are compared)."""
+    plan = get_plan_for_user(request, pk, write=True)
+    versions = PlanVersion.objects.filter(plan=plan).order_by("-number")
+    latest = versions.defer("content").first()
+    version = versions.filter(status=PlanVersion.Status.READY).first()
+    context = {"plan": plan, "latest": latest, "version": version}
+    if version is not None:
+        with translation.override(version.language):
+            now = build_document(plan, timezone.localdate(), charts=False)
+        published = _without_pictures(document_of(version))
+        context.update(diff_context(diff_documents(published, _without_pictures(now))))
+    return render(request, "plans/draft_diff.html", context)

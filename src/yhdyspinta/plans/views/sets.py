@@ -1,0 +1,92 @@
+"""The national indicator sets (THL's recommended lists that a plan's indicators are checked
+against): the list for every reader of a county, creating and editing for county staff.
+
+The sets are national, not a county's: any county's staff keep them (as they keep the shared
+catalogue through the imports), and each change is recorded in the set's history with who made
+it, shown on its page. A set chosen by a plan is checked on the plan's indicator-set page; a
+change shows there (and in the plan's documents, whose version follows the sets' history)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Count
+from django.forms.utils import ErrorDict
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from yhdyspinta.web.history import history_for
+from yhdyspinta.web.paging import page_of
+
+from ..forms_sets import MAX_INDICATORS, SHOWN_MATCHES, IndicatorSetForm
+from ..models import IndicatorSet
+from ..rules import can_read_indicator_sets, can_write_indicator_sets
+
+PAGE_SIZE = 25
+
+
+def _check(request, *, write: bool) -> bool:
+    """Readers of a county read (others: 404); county staff write (other readers: 403)."""
+    if not can_read_indicator_sets(request.user):
+        raise Http404
+    can_write = can_write_indicator_sets(request.user)
+    if write and not can_write:
+        raise PermissionDenied
+    return can_write
+
+
+@login_required
+def set_list(request):
+    can_edit = _check(request, write=False)
+    sets = IndicatorSet.objects.annotate(
+        indicator_count=Count("indicators", distinct=True),
+        plan_count=Count("plans", distinct=True),
+    ).order_by("name", "pk")
+    page, query = page_of(request, sets, PAGE_SIZE)
+    return render(
+        request,
+        "plans/sets/set_list.html",
+        {"page": page, "query": query, "can_edit": can_edit},
+    )
+
+
+@login_required
+def set_create(request):
+    _check(request, write=True)
+    return _edit(request, IndicatorSet(), _("New indicator set"))
+
+
+@login_required
+def set_edit(request, pk):
+    _check(request, write=True)
+    indicator_set = get_object_or_404(IndicatorSet, pk=pk)
+    return _edit(request, indicator_set, _("Edit %(name)s") % {"name": indicator_set.name})
+
+
+def _edit(request, instance, title):
+    """GET the form; POST with "find": the form again with the search's matches (nothing is
+    saved); POST: save the set and its indicators, all or nothing."""
+    posted = request.method == "POST"
+    form = IndicatorSetForm(request.POST if posted else None, instance=instance, user=request.user)
+    finding = posted and "find" in request.POST
+    if finding:  # shown again as typed, not validated: a search is not a save
+        form._errors, form.cleaned_data = ErrorDict(), {}
+    elif posted and form.is_valid():
+        with transaction.atomic():
+            form.save()
+        messages.success(request, _("Saved."))
+        return redirect("plans:set_list")
+    context = {
+        "form": form,
+        "title": title,
+        "indicator_set": instance,
+        "finding": finding,
+        "shown_matches": SHOWN_MATCHES,
+        "max_indicators": MAX_INDICATORS,
+        "history": history_for(instance, 20) if instance.pk else [],
+    }
+    status = 400 if posted and not finding else 200
+    return render(request, "plans/sets/set_form.html", context, status=status)

@@ -1,0 +1,129 @@
+"""The national indicator sets in the product: the list for the readers of a county, creating
+and editing by county staff of any county, the indicators chosen from a bounded list (the set's
+own and a search's matches), bad input a field error with nothing written."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from indicators.factories import IndicatorFactory
+
+from yhdyspinta.plans.forms_sets import MAX_INDICATORS, SHOWN_MATCHES
+from yhdyspinta.plans.models import IndicatorSet
+
+LIST = reverse("plans:set_list")
+NEW = reverse("plans:set_create")
+
+
+def _data(**extra):
+    return {"name": "Kuntien otos", "publisher": "THL", "level": "municipality", **extra}
+
+
+def test_county_staff_create_a_set_with_indicators(client_for, world):
+    loneliness, other = IndicatorFactory(title_fi="Yksinäisyys"), IndicatorFactory()
+    response = client_for(world.staff).post(NEW, _data(indicators=[loneliness.pk, other.pk]))
+    assert response.status_code == 302 and response["Location"] == LIST
+    created = IndicatorSet.objects.get(name="Kuntien otos")
+    assert set(created.indicators.all()) == {loneliness, other}
+    page = client_for(world.board).get(LIST).content.decode()
+    assert "Kuntien otos" in page and reverse("plans:set_edit", args=[created.pk]) not in page
+
+
+def test_another_countys_staff_edit_the_national_set_with_its_history(client_for, world):
+    first, second = IndicatorFactory(), IndicatorFactory()
+    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
+    national.indicators.set([first])
+    url = reverse("plans:set_edit", args=[national.pk])
+    response = client_for(world.outsider).post(
+        url, _data(name="THL", level="region", indicators=[second.pk], note="Päivitetty")
+    )
+    assert response.status_code == 302
+    national.refresh_from_db()
+    assert national.note == "Päivitetty" and list(national.indicators.all()) == [second]
+    page = client_for(world.staff).get(url).content.decode()
+    assert "Päivitetty" in page and 'id="history-heading"' in page
+
+
+def test_coordinators_and_board_members_read_but_do_not_write(client_for, world):
+    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
+    url = reverse("plans:set_edit", args=[national.pk])
+    for user in (world.coordinator, world.board):
+        client = client_for(user)
+        assert client.get(LIST).status_code == 200
+        assert client.get(url).status_code == 403
+        assert client.post(url, _data(name="Muutettu")).status_code == 403
+        assert client.post(NEW, _data()).status_code == 403
+    assert client_for(world.ngo_user).get(LIST).status_code == 404
+    assert list(IndicatorSet.objects.values_list("name", flat=True)) == ["THL"]
+
+
+def test_the_search_adds_matches_without_saving_and_keeps_what_was_typed(client_for, world):
+    wanted = IndicatorFactory(title_fi="Liikkuvat nuoret, %")
+    IndicatorFactory(title_fi="Yksinäiset ikääntyneet, %")
+    own = IndicatorFactory(
+        title_fi="Liikkuvat aikuiset (oma)", owner=world.county, sotkanet_id=None
+    )
+    client = client_for(world.staff)
+    response = client.post(NEW, {"name": "Kesken", "q": "liikkuvat", "find": "1"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Liikkuvat nuoret" in page and "Yksinäiset" not in page
+    assert "Liikkuvat aikuiset" not in page  # a county's own indicator is not national
+    assert 'value="Kesken"' in page and 'role="alert"' not in page
+    assert f'value="{wanted.pk}"' in page and f'value="{own.pk}"' not in page
+    nothing = client.post(NEW, {"q": "zzzz", "find": "1"}).content.decode()
+    assert "Mikään luettelon indikaattori ei vastaa hakua." in nothing
+    assert not IndicatorSet.objects.exists()
+
+
+def test_the_search_lists_a_bounded_number_of_matches(client_for, world):
+    for i in range(SHOWN_MATCHES + 3):
+        IndicatorFactory(title_fi=f"Mittari {i:03d}")
+    page = client_for(world.staff).post(NEW, {"q": "Mittari", "find": "1"}).content.decode()
+    assert page.count('type="checkbox"') == SHOWN_MATCHES
+    assert 'role="status"' in page
+
+
+def test_bad_input_names_the_field_and_writes_nothing(client_for, world):
+    client = client_for(world.staff)
+    own = IndicatorFactory(owner=world.county, sotkanet_id=None, code="OMA1")
+    IndicatorSet.objects.create(name="Olemassa", publisher="THL", level="region")
+    cases = [
+        (_data(name=""), "name"),
+        (_data(name="Olemassa"), "name"),  # unique
+        (_data(level="kaikille"), "level"),
+        (_data(publisher="x" * 201), "publisher"),
+        (_data(indicators=["9" * 25]), "indicators"),
+        (_data(indicators=["abc"]), "indicators"),
+        (_data(indicators=[own.pk]), "indicators"),  # not national
+        (_data(indicators=[str(i) for i in range(1, MAX_INDICATORS + 2)]), "indicators"),
+    ]
+    for data, field in cases:
+        response = client.post(NEW, data)
+        assert response.status_code == 400, data
+        assert b'aria-invalid="true"' in response.content or b"field-errors" in response.content
+        assert f'id="id_{field}'.encode() in response.content, field
+    assert list(IndicatorSet.objects.values_list("name", flat=True)) == ["Olemassa"]
+
+
+def test_the_list_has_a_bounded_number_of_queries(client_for, world, plans):
+    client = client_for(world.staff)
+
+    def grow(n):
+        for i in range(n):
+            created = IndicatorSet.objects.create(
+                name=f"Sarja {IndicatorSet.objects.count()} {i}", publisher="THL", level="region"
+            )
+            created.indicators.set([IndicatorFactory(), IndicatorFactory()])
+            plans["m1_plan"].indicator_set = created
+            plans["m1_plan"].save()
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(LIST).status_code == 200
+        return len(ctx)
+
+    grow(2)
+    queries()
+    small = queries()
+    grow(5)
+    assert queries() == small
