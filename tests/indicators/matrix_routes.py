@@ -15,6 +15,8 @@ from web.matrix_policy import (
 ROUTES = [
     Route("indicators:public_list", PUBLIC),
     Route("indicators:public_indicator", PUBLIC, kwargs=pk("indicator")),
+    Route("indicators:public_card_list", PUBLIC),
+    Route("indicators:public_card", PUBLIC, kwargs=lambda w: {"pk": w.m1.pk}),
     Route("indicators:explorer", LOGGED_IN),
     Route(
         "indicators:explorer_csv",

@@ -1,5 +1,6 @@
 """What the indicators app offers visitors without a login on the front page: the published
-welfare reports (newest first, a bounded number) and the public indicator pages."""
+welfare reports (newest first, a bounded number), the public indicator pages and the public
+municipality cards."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -37,6 +38,18 @@ def links(request):
                 "counties and the regions (THL, CC BY 4.0)."
             ),
             order=20,
+        )
+    )
+    found.append(
+        PublicLink(
+            _("Municipality cards"),
+            reverse("indicators:public_card_list"),
+            group=_("Open data"),
+            description=_(
+                "Each municipality's key wellbeing and health indicators against its region "
+                "and the whole country, with the recent trend (THL, CC BY 4.0)."
+            ),
+            order=21,
         )
     )
     return found

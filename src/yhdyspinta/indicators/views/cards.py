@@ -42,10 +42,10 @@ def card_list(request):
     return render(request, "indicators/card_list.html", {"municipalities": municipalities})
 
 
-def _card_context(request, pk):
-    municipality = Organization.objects.filter(pk=pk).select_related("parent_county").first()
-    if municipality is None or not can_view_card(request.user, municipality):
-        raise Http404
+def card_indicators(municipality) -> dict:
+    """The card's indicator part, the same for the logged-in and the public card: the key
+    indicators of the municipality's area against the region and the country, and their
+    attributions. Public data only (CC BY 4.0)."""
     area = Area.objects.select_related("organization").filter(organization=municipality).first()
     rows, attributions = [], []
     if area is not None:
@@ -59,6 +59,15 @@ def _card_context(request, pk):
         "area": area,
         "rows": rows,
         "attributions": sorted(set(attributions)),
+    }
+
+
+def _card_context(request, pk):
+    municipality = Organization.objects.filter(pk=pk).select_related("parent_county").first()
+    if municipality is None or not can_view_card(request.user, municipality):
+        raise Http404
+    return {
+        **card_indicators(municipality),
         "sections": rendered_card_sections(municipality, request),
         "printed": timezone.localdate(),
     }
