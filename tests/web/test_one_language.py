@@ -12,9 +12,10 @@ from django.core.management import call_command
 from django.test import Client
 from web.language_check import LANGUAGES, data_words, decimal_points, foreign_words, visible_text
 
+from yhdyspinta.organizations.models import Organization
 from yhdyspinta.web.registry import nav_items
 
-PUBLIC_PAGES = ["/", "/indicators/public/", "/login/"]
+PUBLIC_PAGES = ["/", "/indicators/public/", "/indicators/public/cards/", "/login/"]
 
 
 def _record_pages() -> list[str]:
@@ -80,11 +81,13 @@ def test_every_main_page_is_in_one_language(demo):
     request = staff.get("/").wsgi_request
     pages = sorted({item.url for item in nav_items(request)} | set(_record_pages()))
     assert len(pages) > 20
+    joensuu = Organization.objects.municipalities().get(code="167")
+    public_pages = [*PUBLIC_PAGES, f"/indicators/public/cards/{joensuu.pk}/"]
     problems = {}
     for language in LANGUAGES:
         staff.cookies["django_language"] = language
         anonymous = _client(language)
-        for client, paths in ((staff, pages), (anonymous, PUBLIC_PAGES)):
+        for client, paths in ((staff, pages), (anonymous, public_pages)):
             for path in paths:
                 response = client.get(path)
                 if response.status_code != 200 or "html" not in response["Content-Type"]:
