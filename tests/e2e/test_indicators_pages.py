@@ -31,11 +31,20 @@ def _check(page, url, paths):
 
 def test_public_indicator_pages_are_accessible_without_login(demo_site, page):
     diabetes = Indicator.objects.get(sotkanet_id=683)
-    problems = _check(
-        page, demo_site.url, ["/indicators/public/", f"/indicators/public/{diabetes.pk}/"]
-    )
+    joensuu = Organization.objects.get(code="167", kind="municipality")
+    paths = [
+        "/indicators/public/",
+        "/indicators/public/cards/",
+        f"/indicators/public/cards/{joensuu.pk}/",
+        f"/indicators/public/{diabetes.pk}/",
+    ]
+    problems = _check(page, demo_site.url, paths)
     assert problems == {}
     assert "Sotkanet.fi" in page.content()
+    page.goto(f"{demo_site.url}/indicators/public/cards/{joensuu.pk}/")
+    card = page.content()
+    assert "Sotkanet.fi" in card and "Joensuu" in card
+    assert "card.pdf" not in card
 
 
 def test_explorer_cards_and_imports_are_accessible_for_county_staff(demo_site, page, login):
