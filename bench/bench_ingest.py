@@ -1,6 +1,7 @@
 """Ingest: `import_sotkanet --file` beside a raw sqlite3 upsert and pandas to_sql, same rows.
 
-    DEMO_MODE=1 .venv/bin/python bench/bench_ingest.py [--indicators 5] [--memory-rows 1000000]
+    DEMO_MODE=1 .venv/bin/python bench/bench_ingest.py [--indicators 5] [--repeat 3] \
+        [--memory-rows 1000000]
 
 Builds a Sotkanet CSV of indicators x 320 areas x 23 years x 3 genders (5 indicators:
 110,400 rows) from the snapshot in $YHDYSPINTA_SHARED_DATA/sotkanet (values of the snapshot
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 YEARS = range(2001, 2024)
 GENDERS = ("male", "female", "total")
@@ -145,15 +147,25 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--indicators", type=int, default=5)
     parser.add_argument("--memory-rows", type=int, default=0)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of each method; the medians are printed"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         data = folder / "bench.csv"
         rows = build_file(data, args.indicators)
-        print(f"file: {rows:,} rows, {data.stat().st_size / 1e6:.1f} MB")
-        (first, rerun), peak, _base = project_import(data, folder / "project.sqlite3")
-        raw = raw_upsert(data, folder / "raw.sqlite3")
-        pandas = pandas_to_sql(data, folder / "pandas.sqlite3")
+        print(f"file: {rows:,} rows, {data.stat().st_size / 1e6:.1f} MB; median of {args.repeat}")
+        firsts, reruns, raws, pandases, peak = [], [], [], [], 0.0
+        for n in range(args.repeat):
+            (first, rerun), run_peak, _base = project_import(data, folder / f"project{n}.sqlite3")
+            firsts.append(first)
+            reruns.append(rerun)
+            peak = max(peak, run_peak)
+            raws.append(raw_upsert(data, folder / f"raw{n}.sqlite3"))
+            pandases.append(pandas_to_sql(data, folder / f"pandas{n}.sqlite3"))
+        first, rerun, raw = median(firsts), median(reruns), median(raws)
+        pandas = None if None in pandases else median(pandases)
         print(f"project import_sotkanet --file: {rows / first:,.0f} rows/s ({first:.2f} s)")
         print(f"project rerun, nothing changes: {rows / rerun:,.0f} rows/s ({rerun:.2f} s)")
         print(f"raw sqlite3 executemany upsert: {rows / raw:,.0f} rows/s ({raw:.2f} s)")
@@ -162,6 +174,8 @@ def main():
         print(f"ratio project / raw upsert: {raw / first:.2f}")
         if pandas is not None:
             print(f"ratio project / pandas: {pandas / first:.2f}")
+        each = ", ".join(f"{r / f:.2f}" for r, f in zip(raws, firsts, strict=True))
+        print(f"ratio project / raw upsert in each run: {each}")
         print(f"peak RSS of the project's process: {peak:.0f} MB")
         if args.memory_rows:
             big = folder / "big.csv"

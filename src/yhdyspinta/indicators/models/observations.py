@@ -12,10 +12,26 @@ class Gender(models.TextChoices):
     MALE = "male", _("Men")
 
 
+class RowIdAutoField(models.BigAutoField):
+    """A BigAutoField that is a plain rowid on SQLite, without AUTOINCREMENT.
+
+    With AUTOINCREMENT every inserted row also updates the sqlite_sequence table, which
+    SQLite searches row by row (one row per table of the project): half of a large import's
+    time (bench/bench_ingest.py, docs/decisions/0005). A new id is still larger than every
+    stored one; only the id of a deleted last row can come back, and nothing refers to an
+    observation by its id. PostgreSQL is unchanged."""
+
+    def db_type_suffix(self, connection):
+        if connection.vendor == "sqlite":
+            return None
+        return super().db_type_suffix(connection)
+
+
 class Observation(models.Model):
     """A published value; ``numerator`` is Sotkanet's absolute value (the count) when given,
     ``denominator`` the population when known (own indicators)."""
 
+    id = RowIdAutoField(primary_key=True, serialize=False, verbose_name="ID")
     # No index of its own: the unique key (indicator, area, year, gender) starts with it and
     # serves every lookup by indicator; one index fewer to keep up on each imported row.
     indicator = models.ForeignKey(

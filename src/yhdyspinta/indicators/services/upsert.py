@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
+from operator import itemgetter
 
 from django.db import connection
 
@@ -50,6 +51,7 @@ class UpsertCounts:
 _KEY = ("indicator_id", "area_id", "year", "gender")
 _DATA = ("value", "numerator", "denominator")
 _COLUMNS = (*_KEY, *_DATA)
+_key_of = itemgetter(0, 1, 2, 3)
 
 
 def upsert_observations(rows: Iterable[Row]) -> UpsertCounts:
@@ -75,7 +77,8 @@ def upsert_tuples(tuples: Iterable[tuple]) -> UpsertCounts:
         else:
             sql = _upsert_sql(_table(), "VALUES (" + ", ".join(["%s"] * len(_COLUMNS)) + ")")
             for batch in _changed_batches(cursor, tuples, counts):
-                cursor.executemany(sql, batch)
+                # in key order, each row lands next to the one before it in the unique index
+                cursor.executemany(sql, sorted(batch, key=_key_of))
     return counts
 
 
@@ -87,6 +90,10 @@ def _changed_batches(cursor, tuples, counts: UpsertCounts):
     """Batches of the rows that differ from the database (new or changed), counted."""
     while batch := list(islice(tuples, BATCH)):
         existing = _existing(cursor, batch)
+        if not existing:  # none of the batch's (indicator, area) pairs is stored yet
+            counts.created += len(batch)
+            yield batch
+            continue
         changed = []
         for row in batch:
             old = existing.get(row[:4])
