@@ -14,7 +14,8 @@ where it has them, else derived from them), then in the same run times:
 * pandas (if installed): read_csv + to_sql (append) into an empty table.
 
 and prints rows/s and the ratio. `--memory-rows N` also imports a file of about N rows in a
-child process and prints its peak resident memory (ru_maxrss).
+child process and prints its peak resident memory (ru_maxrss), then the same rows as a
+Sotkanet JSON file.
 """
 
 import argparse
@@ -72,6 +73,21 @@ def build_file(path: Path, n_indicators: int) -> int:
                         out.write(f"{indicator};{region};{year};{gender};{value};\n")
                         count += 1
     return count
+
+
+def as_json(csv_path: Path, json_path: Path) -> None:
+    """The CSV's rows as a Sotkanet /json list, one record per line (as Sotkanet writes it)."""
+    import json
+
+    with csv_path.open(encoding="utf-8", newline="") as stream, json_path.open("w") as out:
+        reader = csv.reader(stream, delimiter=";")
+        next(reader)
+        out.write("[\n")
+        for n, (i, r, y, g, v, _a) in enumerate(reader):
+            record = {"indicator": int(i), "region": int(r), "year": int(y), "gender": g,
+                      "value": float(v)}  # fmt: skip
+            out.write(("," if n else "") + json.dumps(record) + "\n")
+        out.write("]\n")
 
 
 def raw_upsert(path: Path, db: Path) -> float:
@@ -184,6 +200,14 @@ def main():
             (seconds,), peak, base = project_import(big, folder / "big.sqlite3", repeat=False)
             print(
                 f"{big_rows:,} rows: {big_rows / seconds:,.0f} rows/s, peak RSS {peak:.0f} MB "
+                f"(before the import {base:.0f} MB)"
+            )
+            big_json = folder / "big.json"
+            as_json(big, big_json)
+            (seconds,), peak, base = project_import(big_json, folder / "bigj.sqlite3", False)
+            print(
+                f"the same rows as JSON ({big_json.stat().st_size / 1e6:.0f} MB): "
+                f"{big_rows / seconds:,.0f} rows/s, peak RSS {peak:.0f} MB "
                 f"(before the import {base:.0f} MB)"
             )
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -9,11 +9,14 @@ nothing (the transaction is rolled back). A rerun with the same data reports "0 
 
 from __future__ import annotations
 
-import json
+import io
 import re
+import tempfile
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from django.conf import settings
 from django.db import transaction
@@ -35,6 +38,8 @@ from ..sotkanet import (
     read_regions,
     read_wellbeing_counties,
 )
+from ..sotkanet._input import Collector, FatalError, iter_json, open_source
+from ..sotkanet.spool import json_as_csv, observations_as_csv, write_header
 from ..sotkanet.streaming import stream_csv
 from . import runs
 from .catalogue import load_indicators, load_regions
@@ -89,19 +94,20 @@ def detect_format(data: bytes | Path, name: str) -> str:
 
 
 def count_records(data: bytes | Path, fmt: str) -> int:
-    """How many observation records a file holds (for the figures of a failed run); a path is
-    read a line at a time."""
+    """How many observation records a file holds (for the figures of a failed run), read a
+    line or a record at a time; a JSON list is counted up to where it breaks."""
+    if fmt == "json":
+        count = 0
+        with open_source(data) as (stream, name):
+            try:
+                for index, _line, _item in iter_json(stream, Collector(name, 1)):
+                    count += index is not None
+            except FatalError:
+                pass
+        return count
     if isinstance(data, Path):
-        if fmt == "json":
-            return count_records(data.read_bytes(), fmt)
         with data.open("rb") as stream:
             return max(sum(1 for line in stream if line.strip()) - 1, 0)
-    if fmt == "json":
-        try:
-            parsed = json.loads(data)
-        except (ValueError, UnicodeDecodeError):
-            return 0
-        return len(parsed) if isinstance(parsed, list) else 0
     lines = [line for line in data.splitlines() if line.strip()]
     return max(len(lines) - 1, 0)
 
@@ -153,8 +159,25 @@ def import_file(
             problems.append(runs.problem(f"unknown indicator id {indicator_id}"))
     if problems:
         return runs.fail(run, problems)
+    parameters = (indicator_ids, years, genders)
     if fmt == "csv":
-        return _import_csv(run, data, name, metadata, (indicator_ids, years, genders))
+        return _import_csv(run, data, name, metadata, parameters)
+    with _spool() as spool:
+        count = json_as_csv(data, spool, name)
+        if count is not None:
+            try:
+                return _stream_csv_into(run, _rewound(spool), name, metadata, parameters)
+            except SotkanetDataError:
+                pass  # read again below, for the problems named by the JSON's lines
+    return _import_json_in_memory(run, data, name, metadata, parameters, known_regions,
+                                  known_indicators)  # fmt: skip
+
+
+def _import_json_in_memory(run, data, name, metadata, parameters, known_regions,
+                           known_indicators) -> ImportRun:  # fmt: skip
+    """A JSON file that is not a list of plain records, or whose rows have problems: read
+    whole, so that each problem is named by its line, index and field."""
+    indicator_ids, years, genders = parameters
     try:
         observations = read_json(
             data,
@@ -179,39 +202,62 @@ def import_file(
     return _write(run, kept, metadata)
 
 
+@contextmanager
+def _spool():
+    """A temporary text file for CSV rows (on disk past a few MB)."""
+    with tempfile.SpooledTemporaryFile(max_size=4 * 1024 * 1024, mode="w+b") as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
+            yield text
+        finally:
+            text.detach()
+
+
+def _rewound(spool) -> IO[bytes]:
+    spool.flush()
+    raw = spool.buffer
+    raw.seek(0)
+    return raw
+
+
 def _import_csv(run, data, name, metadata: Metadata, parameters) -> ImportRun:
     """Read, check and write a CSV in one pass; any problem rolls everything back."""
+    try:
+        return _stream_csv_into(run, data, name, metadata, parameters)
+    except SotkanetDataError as exc:
+        return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
+
+
+def _stream_csv_into(run, data, name, metadata: Metadata, parameters) -> ImportRun:
+    """`_import_csv`, raising `SotkanetDataError` (after the rollback) instead of failing."""
     indicator_ids, years, genders = parameters
     runs.set_progress(run, status=ImportRun.Status.WRITING)
     skipped = 0
-    try:
-        with transaction.atomic():
-            indicator_pk, area_pk = _load_catalogue(metadata)
-            rows = stream_csv(
-                data,
-                source_name=name,
-                indicators=indicator_pk,
-                regions=area_pk,
-                year_range=years or (FIRST_YEAR, LAST_YEAR),
-                largest=LARGEST_VALUE,
-            )
-            if indicator_ids or genders:
-                wanted = {indicator_pk[i] for i in indicator_ids or indicator_pk}
-                kept_genders = set(genders or GENDERS)
+    with transaction.atomic():
+        indicator_pk, area_pk = _load_catalogue(metadata)
+        rows = stream_csv(
+            data,
+            source_name=name,
+            indicators=indicator_pk,
+            regions=area_pk,
+            year_range=years or (FIRST_YEAR, LAST_YEAR),
+            largest=LARGEST_VALUE,
+        )
+        if indicator_ids or genders:
+            wanted = {indicator_pk[i] for i in indicator_ids or indicator_pk}
+            kept_genders = set(genders or GENDERS)
 
-                def kept(rows=rows):
-                    nonlocal skipped
-                    for row in rows:
-                        if row[0] in wanted and row[3] in kept_genders:
-                            yield row
-                        else:
-                            skipped += 1
+            def kept(rows=rows):
+                nonlocal skipped
+                for row in rows:
+                    if row[0] in wanted and row[3] in kept_genders:
+                        yield row
+                    else:
+                        skipped += 1
 
-                rows = kept()
-            counts = upsert_tuples(rows)
-    except SotkanetDataError as exc:
-        return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
-    run.rows_skipped = skipped
+            rows = kept()
+        counts = upsert_tuples(rows)
+    run.rows_skipped += skipped
     run.rows_written = counts.written
     run.rows_unchanged = counts.unchanged
     return runs.succeed(run)
@@ -280,31 +326,45 @@ def import_from_api(
         return runs.fail(run, [runs.problem("choose at least one indicator and the years")])
     runs.start(run, total_steps=len(indicator_ids) + 1)
     metadata = Metadata()
-    observations: list[Observation] = []
-    with client_factory() as client:
-        run.source_name = client.url_for("json", [])[:500]
+    with client_factory() as client, _spool() as spool:
+        write_header(spool)
+        failed = _fetch_into(run, client, spool, metadata, indicator_ids, years, genders)
+        if failed is not None:
+            return failed
         try:
-            if not Area.objects.exists():
-                metadata.regions = client.regions()
-            known_regions, known_indicators = _known_ids(metadata)
-            for step, indicator_id in enumerate(indicator_ids, start=1):
-                if indicator_id not in known_indicators:
-                    metadata.indicators.append(client.indicator(indicator_id))
-                fetched = client.observations(
-                    indicator_id, range(years[0], years[1] + 1), genders or ["total"]
-                )
-                run.rows_read += len(fetched)
-                kept = [o for o in fetched if o.region in known_regions]
-                run.rows_skipped += len(fetched) - len(kept)
-                observations.extend(kept)
-                runs.set_progress(
-                    run, progress_done=step, rows_read=run.rows_read, rows_skipped=run.rows_skipped
-                )
-        except SotkanetHTTPError as exc:
-            reason = f"HTTP {exc.status or 'no response'}: {exc.reason} ({exc.attempts} attempts)"
-            return runs.fail(run, [runs.problem(reason, request=exc.url)], rejected=0)
+            return _stream_csv_into(
+                run, _rewound(spool), run.source_name, metadata, (indicator_ids, years, genders)
+            )
         except SotkanetDataError as exc:
             return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
-    if problems := _implausible(observations):
-        return runs.fail(run, problems)
-    return _write(run, observations, metadata)
+
+
+def _fetch_into(run, client, spool, metadata, indicator_ids, years, genders) -> ImportRun | None:
+    """Fetch each indicator and write its rows to the spool (one response in memory at a
+    time); the failed run when a request or a response fails, else None."""
+    run.source_name = client.url_for("json", [])[:500]
+    try:
+        if not Area.objects.exists():
+            metadata.regions = client.regions()
+        known_regions, known_indicators = _known_ids(metadata)
+        for step, indicator_id in enumerate(indicator_ids, start=1):
+            if indicator_id not in known_indicators:
+                metadata.indicators.append(client.indicator(indicator_id))
+            fetched = client.observations(
+                indicator_id, range(years[0], years[1] + 1), genders or ["total"]
+            )
+            run.rows_read += len(fetched)
+            kept = [o for o in fetched if o.region in known_regions]
+            run.rows_skipped += len(fetched) - len(kept)
+            if problems := _implausible(kept):
+                return runs.fail(run, problems)
+            observations_as_csv(kept, spool)
+            runs.set_progress(
+                run, progress_done=step, rows_read=run.rows_read, rows_skipped=run.rows_skipped
+            )
+    except SotkanetHTTPError as exc:
+        reason = f"HTTP {exc.status or 'no response'}: {exc.reason} ({exc.attempts} attempts)"
+        return runs.fail(run, [runs.problem(reason, request=exc.url)], rejected=0)
+    except SotkanetDataError as exc:
+        return runs.fail(run, [runs.row_error_problem(error) for error in exc.errors])
+    return None
