@@ -190,3 +190,38 @@ def test_the_list_has_a_bounded_number_of_queries(client_for, world, plans):
     small = queries()
     grow(5)
     assert queries() == small
+
+
+def test_the_rule_and_the_admin_follow_the_keeper(world, rf, django_user_model):
+    from django.contrib import admin
+    from django.contrib.auth.models import Permission
+
+    from yhdyspinta.plans.rules import can_write_indicator_set
+
+    kept = IndicatorSet.objects.create(
+        name="A", publisher="THL", level="region", county=world.county
+    )
+    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
+    root = django_user_model.objects.create_superuser("root", password="x")
+    assert can_write_indicator_set(world.staff) and can_write_indicator_set(world.outsider)
+    assert not can_write_indicator_set(world.coordinator)
+    assert can_write_indicator_set(world.staff, kept) and can_write_indicator_set(world.admin, kept)
+    assert not can_write_indicator_set(world.outsider, kept)
+    assert not can_write_indicator_set(world.coordinator, kept)
+    assert not can_write_indicator_set(world.staff, national)
+    assert can_write_indicator_set(root, national) and can_write_indicator_set(root, kept)
+    model_admin = admin.site._registry[IndicatorSet]
+    world.outsider.is_staff = True
+    world.outsider.save()
+    world.outsider.user_permissions.add(
+        *Permission.objects.filter(codename__in=["change_indicatorset", "delete_indicatorset"])
+    )
+    outsider = django_user_model.objects.get(pk=world.outsider.pk)  # fresh permission cache
+    request = rf.get("/")
+    request.user = outsider
+    assert model_admin.has_change_permission(request)  # the list
+    assert not model_admin.has_change_permission(request, kept)
+    assert not model_admin.has_delete_permission(request, kept)
+    assert not model_admin.has_change_permission(request, national)
+    request.user = root
+    assert model_admin.has_change_permission(request, national)
