@@ -1,8 +1,8 @@
 """The plans app's records for the site-wide access matrix (tests/web/matrix_world.py): a plan
 of M1 with a milestone, a goal, a measure of M1, a measure indicator, a statement and the
-measure's review entry of 2025; its indicator set with one indicator left out and one free;
-published versions (two public, one draft); the county's regional plan (for the side-by-side
-view)."""
+measure's review entry of 2025; its indicator set (kept by county A) with one indicator left
+out and one free; published versions (two public, one draft); the county's regional plan (for
+the side-by-side view)."""
 
 import datetime as dt
 
@@ -39,7 +39,9 @@ def records(w, o) -> dict:
     plan = PlanFactory(owner=w.m1, title="Kunta Yhden suunnitelma", slug="matrix-m1")
     goal = GoalFactory(plan=plan, title="Liikunta lisääntyy")
     measure = MeasureFactory(goal=goal, responsible_organization=w.m1, title="Liikuntaryhmät")
-    chosen = IndicatorSet.objects.create(name="Otos", publisher="THL", level="municipality")
+    chosen = IndicatorSet.objects.create(
+        name="Otos", publisher="THL", level="municipality", county=w.county
+    )
     left_out, free = IndicatorFactory(), IndicatorFactory()
     chosen.indicators.set([left_out, free])
     plan.indicator_set = chosen

@@ -12,6 +12,7 @@ from web.matrix_policy import (
     PDF_OK,
     POST_ONLY,
     PUBLIC,
+    STAFF_OF_KEEPER,
     STAFF_PAGE,
     WRITE_M1,
     Route,
@@ -198,8 +199,8 @@ ROUTES = [
         kwargs=lambda w: {"pk": w.plan.pk, "year": 2025},
         data=lambda w: {"narrative": "Vuosi sujui", "status": "reported"},
     ),
-    # The national indicator sets: every reader of a county reads the list; county staff of any
-    # county write them (the sets are national, not the county's).
+    # The indicator sets: every reader of a county reads the list; county staff of any county
+    # create them; a set is edited by the staff of the county that keeps it (county A's here).
     Route("plans:set_list", COUNTY_PAGE),
     Route(
         "plans:set_create",
@@ -214,8 +215,8 @@ ROUTES = [
     ),
     Route(
         "plans:set_edit",
-        STAFF_PAGE,
-        STAFF_PAGE,
+        STAFF_OF_KEEPER,
+        STAFF_OF_KEEPER,
         kwargs=pk("plan_set"),
         data=lambda w: {"note": "Muutettu huomautus"},
     ),

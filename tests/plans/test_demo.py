@@ -89,6 +89,7 @@ def test_the_demo_has_the_previous_period_an_indicator_set_sample_and_versions(d
     assert (
         "otos" in found.indicator_set.name.lower() and "ei virallinen" in found.indicator_set.note
     )
+    assert found.indicator_set.county == plan.owner  # the demo county keeps its sample
     assert found.covered and found.omitted and all(o.reason for o in found.omitted)
     versions = {v.number: v for v in plan.versions.all()}
     assert [versions[n].state for n in (1, 2, 3)] == ["statements", "approved", "draft"]

@@ -1,6 +1,7 @@
-"""The national indicator sets in the product: the list for the readers of a county, creating
-and editing by county staff of any county, the indicators chosen from a bounded list (the set's
-own and a search's matches), bad input a field error with nothing written."""
+"""The indicator sets in the product: the list for the readers of a county (with who keeps each
+set), creating by county staff of any county (kept by their county), editing by the staff of the
+keeping county only (a national set: superusers only), the indicators chosen from a bounded list
+(the set's own and a search's matches), bad input a field error with nothing written."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -18,34 +19,96 @@ def _data(**extra):
     return {"name": "Kuntien otos", "publisher": "THL", "level": "municipality", **extra}
 
 
-def test_county_staff_create_a_set_with_indicators(client_for, world):
+def test_county_staff_create_a_set_with_indicators_kept_by_their_county(client_for, world):
     loneliness, other = IndicatorFactory(title_fi="Yksinäisyys"), IndicatorFactory()
     response = client_for(world.staff).post(NEW, _data(indicators=[loneliness.pk, other.pk]))
     assert response.status_code == 302 and response["Location"] == LIST
     created = IndicatorSet.objects.get(name="Kuntien otos")
     assert set(created.indicators.all()) == {loneliness, other}
+    assert created.county == world.county
+    assert created.history.first().county_id == world.county.pk
     page = client_for(world.board).get(LIST).content.decode()
     assert "Kuntien otos" in page and reverse("plans:set_edit", args=[created.pk]) not in page
+    assert world.county.name in page
 
 
-def test_another_countys_staff_edit_the_national_set_with_its_history(client_for, world):
-    first, second = IndicatorFactory(), IndicatorFactory()
-    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
-    national.indicators.set([first])
-    url = reverse("plans:set_edit", args=[national.pk])
-    response = client_for(world.outsider).post(
-        url, _data(name="THL", level="region", indicators=[second.pk], note="Päivitetty")
+def test_the_county_field_is_not_in_the_form(client_for, world):
+    """The keeper is the creator's county, whatever is posted."""
+    client = client_for(world.outsider)
+    assert client.post(NEW, _data(county=world.county.pk)).status_code == 302
+    assert IndicatorSet.objects.get(name="Kuntien otos").county == world.county_b
+
+
+def _kept_by_a(world):
+    first = IndicatorFactory()
+    kept = IndicatorSet.objects.create(
+        name="Alueen otos", publisher="THL", level="region", note="Alku", county=world.county
+    )
+    kept.indicators.set([first])
+    return kept, first
+
+
+def test_the_keeping_countys_staff_edit_the_set_with_its_history(client_for, world):
+    kept, _first = _kept_by_a(world)
+    second = IndicatorFactory()
+    url = reverse("plans:set_edit", args=[kept.pk])
+    client = client_for(world.staff)
+    response = client.post(
+        url, _data(name="Alueen otos", level="region", indicators=[second.pk], note="Päivitetty")
     )
     assert response.status_code == 302
-    national.refresh_from_db()
-    assert national.note == "Päivitetty" and list(national.indicators.all()) == [second]
-    page = client_for(world.staff).get(url).content.decode()
+    kept.refresh_from_db()
+    assert kept.note == "Päivitetty" and list(kept.indicators.all()) == [second]
+    assert kept.county == world.county  # the keeper stays
+    page = client.get(url).content.decode()
     assert "Päivitetty" in page and 'id="history-heading"' in page
+    assert world.county.name in page
+
+
+def test_another_countys_staff_read_the_list_but_do_not_edit_the_set(client_for, world):
+    kept, first = _kept_by_a(world)
+    changes = kept.history.count()
+    url = reverse("plans:set_edit", args=[kept.pk])
+    client = client_for(world.outsider)
+    page = client.get(LIST).content.decode()
+    assert "Alueen otos" in page and world.county.name in page
+    assert url not in page  # no edit link
+    assert reverse("plans:set_create") in page  # they create their own
+    assert client.get(url).status_code == 403
+    response = client.post(url, _data(name="Muutettu", level="region", indicators=[]))
+    assert response.status_code == 403
+    kept.refresh_from_db()
+    assert kept.name == "Alueen otos" and kept.note == "Alku"
+    assert list(kept.indicators.all()) == [first]
+    assert kept.history.count() == changes
+
+
+def test_a_national_set_is_edited_by_superusers_only(client_for, world, django_user_model):
+    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
+    url = reverse("plans:set_edit", args=[national.pk])
+    for user in (world.staff, world.admin, world.outsider):
+        client = client_for(user)
+        page = client.get(LIST).content.decode()
+        assert "kansallinen tietoaineisto" in page
+        assert url not in page
+        assert client.get(url).status_code == 403
+        assert client.post(url, _data(name="THL", level="region", note="x")).status_code == 403
+    national.refresh_from_db()
+    assert national.note == ""
+    root = django_user_model.objects.create_superuser("root", password="x")
+    client = client_for(root)
+    assert url in client.get(LIST).content.decode()
+    response = client.post(url, _data(name="THL", level="region", note="Virallinen"))
+    assert response.status_code == 302
+    national.refresh_from_db()
+    assert national.note == "Virallinen" and national.county is None
 
 
 def test_coordinators_and_board_members_read_but_do_not_write(client_for, world):
-    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
-    url = reverse("plans:set_edit", args=[national.pk])
+    kept = IndicatorSet.objects.create(
+        name="THL", publisher="THL", level="region", county=world.county
+    )
+    url = reverse("plans:set_edit", args=[kept.pk])
     for user in (world.coordinator, world.board):
         client = client_for(user)
         assert client.get(LIST).status_code == 200
@@ -127,3 +190,38 @@ def test_the_list_has_a_bounded_number_of_queries(client_for, world, plans):
     small = queries()
     grow(5)
     assert queries() == small
+
+
+def test_the_rule_and_the_admin_follow_the_keeper(world, rf, django_user_model):
+    from django.contrib import admin
+    from django.contrib.auth.models import Permission
+
+    from yhdyspinta.plans.rules import can_write_indicator_set
+
+    kept = IndicatorSet.objects.create(
+        name="A", publisher="THL", level="region", county=world.county
+    )
+    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
+    root = django_user_model.objects.create_superuser("root", password="x")
+    assert can_write_indicator_set(world.staff) and can_write_indicator_set(world.outsider)
+    assert not can_write_indicator_set(world.coordinator)
+    assert can_write_indicator_set(world.staff, kept) and can_write_indicator_set(world.admin, kept)
+    assert not can_write_indicator_set(world.outsider, kept)
+    assert not can_write_indicator_set(world.coordinator, kept)
+    assert not can_write_indicator_set(world.staff, national)
+    assert can_write_indicator_set(root, national) and can_write_indicator_set(root, kept)
+    model_admin = admin.site._registry[IndicatorSet]
+    world.outsider.is_staff = True
+    world.outsider.save()
+    world.outsider.user_permissions.add(
+        *Permission.objects.filter(codename__in=["change_indicatorset", "delete_indicatorset"])
+    )
+    outsider = django_user_model.objects.get(pk=world.outsider.pk)  # fresh permission cache
+    request = rf.get("/")
+    request.user = outsider
+    assert model_admin.has_change_permission(request)  # the list
+    assert not model_admin.has_change_permission(request, kept)
+    assert not model_admin.has_delete_permission(request, kept)
+    assert not model_admin.has_change_permission(request, national)
+    request.user = root
+    assert model_admin.has_change_permission(request, national)

@@ -68,6 +68,9 @@ STAFF_PAGE = {
     "board": 403,
     "coordinator": 403,
 }
+# A record every county's readers read but only county A's staff write (an indicator set kept by
+# county A): staff of county B read it and are refused the edit with 403.
+STAFF_OF_KEEPER = {**STAFF_PAGE, "outsider": 403}
 # A create form for coordinators (their own municipality) and staff.
 CREATE_OWN = {**LOGGED_IN, "ngo": DENY, "board": 403}
 # ... and its POST naming M1 as the owner.

@@ -89,15 +89,27 @@ class AnnualReviewAdmin(SimpleHistoryAdmin):
     inlines = [ReviewEntryInline]
 
 
-# Indicator sets are data (e.g. THL's proposed minimum content), kept in the admin; published
-# versions are listed read-only (their content is frozen).
+# Indicator sets are data (e.g. THL's proposed minimum content): a national set (no county) is
+# kept here by superusers, a county's set by its staff (plans.rules.can_write_indicator_set);
+# published versions are listed read-only (their content is frozen).
 from .models import IndicatorOmission, IndicatorSet, PlanVersion  # noqa: E402
+from .rules import can_write_indicator_set  # noqa: E402
 
 
 @admin.register(IndicatorSet)
 class IndicatorSetAdmin(SimpleHistoryAdmin):
-    list_display = ("name", "publisher", "level")
+    list_display = ("name", "publisher", "level", "county")
+    list_filter = ("level", "county")
     filter_horizontal = ("indicators",)
+
+    def _may_write(self, request, obj) -> bool:
+        return obj is None or can_write_indicator_set(request.user, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may_write(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may_write(request, obj)
 
 
 @admin.register(IndicatorOmission)

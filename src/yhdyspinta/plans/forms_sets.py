@@ -1,4 +1,4 @@
-"""The form of a national indicator set (THL's recommended lists): name, publisher, level, note
+"""The form of an indicator set (such as THL's recommended lists): name, publisher, level, note
 and its indicators from the catalogue.
 
 The catalogue can hold thousands of Sotkanet indicators, so the form never lists it whole: it

@@ -8,9 +8,12 @@
   municipality's plan only.
 * A measure (and its indicators and review entries) is also written by its responsible
   organisation: a coordinator edits the measures her municipality owns in the regional plan.
-* The indicator sets are national lists (THL's), not a county's: every reader of a county reads
-  them and county staff of any county write them (with their history); coordinators and board
-  members only choose a set for a plan they write.
+* The indicator sets are lists of indicators that plans of every county choose: every reader of
+  a county reads them. A set is kept by the county that created it: its staff write it (with its
+  history), and staff of another county do not, since the county's plans' coverage depends on
+  the set. A set without a county is national data (THL's list, loaded by a command): only
+  superusers write it. County staff of any county create sets (kept by their county);
+  coordinators and board members only choose a set for a plan they write.
 
 Predicates return bool; they are built on ``organizations.rules``.
 """
@@ -23,6 +26,7 @@ from yhdyspinta.organizations.models import Organization
 from yhdyspinta.organizations.rules import (
     can_read_owned,
     can_write_owned,
+    county_id_of,
     is_county_staff,
     is_reader_of_county,
 )
@@ -32,6 +36,7 @@ from .models import (
     Conclusion,
     Goal,
     IndicatorOmission,
+    IndicatorSet,
     Measure,
     MeasureIndicator,
     Milestone,
@@ -117,8 +122,15 @@ def can_read_indicator_sets(user) -> bool:
     return is_reader_of_county(user)
 
 
-def can_write_indicator_sets(user) -> bool:
-    return is_reader_of_county(user) and is_county_staff(user)
+def can_write_indicator_set(user, indicator_set: IndicatorSet | None = None) -> bool:
+    """Without a set: may the user create one (county staff). With a set: superusers, and the
+    staff of the county that keeps it; a national set (no county) only superusers."""
+    if not (is_reader_of_county(user) and is_county_staff(user)):
+        return False
+    if indicator_set is None or user.is_superuser:
+        return True
+    county_id = county_id_of(user)
+    return county_id is not None and indicator_set.county_id == county_id
 
 
 def writable_plan_owner_ids(user) -> set[int]:

@@ -7,7 +7,8 @@ Everything here is invented for the demo and says so ("(demo)"):
   final status, for the evaluation of the previous period's goals;
 * a SAMPLE of THL's proposed minimum data content of a regional welfare report (the official
   list of 83 indicators is THL's; the sample uses indicators of the demo's Sotkanet snapshot),
-  chosen by the plan, with two indicators left out and the reason recorded;
+  chosen by the plan, with two indicators left out and the reason recorded; the sample is kept
+  by the demo county (its staff edit it on the pages), unlike THL's list loaded as national data;
 * three versions of the document: for statements (9/2025; its content derived from today's by
   taking out the responses and the raised target, as it was before the statements), approved
   by the council on 17.11.2025, and a draft (not public).
@@ -163,10 +164,11 @@ def _previous_plan(ctx) -> Plan:
     return plan
 
 
-def _indicator_set(plan) -> IndicatorSet:
+def _indicator_set(ctx, plan) -> IndicatorSet:
     chosen, _ = IndicatorSet.objects.update_or_create(
         name=SET_NAME,
         defaults={
+            "county": ctx.county,
             "publisher": "THL (otos, demo)",
             "level": "region",
             "note": "Otos THL:n ehdottamasta vähimmäistietosisällöstä (83 indikaattoria "
@@ -237,5 +239,5 @@ def load(ctx) -> None:
     if plan is None:
         return
     _previous_plan(ctx)
-    _indicator_set(plan)
+    _indicator_set(ctx, plan)
     _versions(ctx, plan)

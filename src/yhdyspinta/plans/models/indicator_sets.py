@@ -1,6 +1,9 @@
 """Indicator sets: a named list of indicators as data (e.g. THL's proposed minimum data content
 of a welfare report), which a plan chooses; leaving one of the set's indicators out of the plan
-needs a recorded reason (``IndicatorOmission``), listed in an annex of the document."""
+needs a recorded reason (``IndicatorOmission``), listed in an annex of the document.
+
+A set is kept by one wellbeing services county (``county``), whose staff edit it; a set without
+a county is national data (THL's list, loaded by a command), edited by superusers only."""
 
 from __future__ import annotations
 
@@ -29,6 +32,18 @@ class IndicatorSet(models.Model):
     )
     indicators = models.ManyToManyField(
         "indicators.Indicator", verbose_name=_("indicators"), related_name="+"
+    )
+    county = models.ForeignKey(
+        "organizations.Organization",
+        verbose_name=_("kept by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        limit_choices_to={"kind": "county"},
+        help_text=_(
+            "The wellbeing services county whose staff edit the set; empty: national data."
+        ),
     )
     history = HistoricalRecords(m2m_fields=[indicators])
 

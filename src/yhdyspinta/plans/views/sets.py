@@ -1,10 +1,14 @@
-"""The national indicator sets (THL's recommended lists that a plan's indicators are checked
-against): the list for every reader of a county, creating and editing for county staff.
+"""The indicator sets (such as THL's recommended lists that a plan's indicators are checked
+against): the list for every reader of a county, creating for county staff, editing for the
+staff of the county that keeps the set.
 
-The sets are national, not a county's: any county's staff keep them (as they keep the shared
-catalogue through the imports), and each change is recorded in the set's history with who made
-it, shown on its page. A set chosen by a plan is checked on the plan's indicator-set page; a
-change shows there (and in the plan's documents, whose version follows the sets' history)."""
+A set is kept by the county whose staff created it (``IndicatorSet.county``): plans of every
+county may choose it, but only its county's staff change it, since a plan's coverage depends on
+it; staff of another county read the list and are refused the edit (403). A set without a county
+is national data (THL's list, loaded by a command): only superusers edit it. Each change is
+recorded in the set's history with who made it, shown on its page. A set chosen by a plan is
+checked on the plan's indicator-set page; a change shows there (and in the plan's documents,
+whose version follows the sets' history)."""
 
 from __future__ import annotations
 
@@ -18,21 +22,23 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from yhdyspinta.organizations.rules import county_id_of
 from yhdyspinta.web.history import history_for
 from yhdyspinta.web.paging import page_of
 
 from ..forms_sets import MAX_INDICATORS, SHOWN_MATCHES, IndicatorSetForm
 from ..models import IndicatorSet
-from ..rules import can_read_indicator_sets, can_write_indicator_sets
+from ..rules import can_read_indicator_sets, can_write_indicator_set
 
 PAGE_SIZE = 25
 
 
-def _check(request, *, write: bool) -> bool:
-    """Readers of a county read (others: 404); county staff write (other readers: 403)."""
+def _check(request, indicator_set: IndicatorSet | None = None, *, write: bool) -> bool:
+    """Readers of a county read (others: 404); county staff create, the keeping county's staff
+    edit (other readers: 403)."""
     if not can_read_indicator_sets(request.user):
         raise Http404
-    can_write = can_write_indicator_sets(request.user)
+    can_write = can_write_indicator_set(request.user, indicator_set)
     if write and not can_write:
         raise PermissionDenied
     return can_write
@@ -40,29 +46,38 @@ def _check(request, *, write: bool) -> bool:
 
 @login_required
 def set_list(request):
-    can_edit = _check(request, write=False)
-    sets = IndicatorSet.objects.annotate(
-        indicator_count=Count("indicators", distinct=True),
-        plan_count=Count("plans", distinct=True),
-    ).order_by("name", "pk")
+    can_create = _check(request, write=False)
+    sets = (
+        IndicatorSet.objects.select_related("county")
+        .annotate(
+            indicator_count=Count("indicators", distinct=True),
+            plan_count=Count("plans", distinct=True),
+        )
+        .order_by("name", "pk")
+    )
     page, query = page_of(request, sets, PAGE_SIZE)
+    page.object_list = list(page.object_list)
+    for indicator_set in page.object_list:
+        indicator_set.can_edit = can_write_indicator_set(request.user, indicator_set)
     return render(
         request,
         "plans/sets/set_list.html",
-        {"page": page, "query": query, "can_edit": can_edit},
+        {"page": page, "query": query, "can_create": can_create},
     )
 
 
 @login_required
 def set_create(request):
     _check(request, write=True)
-    return _edit(request, IndicatorSet(), _("New indicator set"))
+    created = IndicatorSet(county_id=county_id_of(request.user))  # kept by the creator's county
+    return _edit(request, created, _("New indicator set"))
 
 
 @login_required
 def set_edit(request, pk):
-    _check(request, write=True)
-    indicator_set = get_object_or_404(IndicatorSet, pk=pk)
+    _check(request, write=False)
+    indicator_set = get_object_or_404(IndicatorSet.objects.select_related("county"), pk=pk)
+    _check(request, indicator_set, write=True)
     return _edit(request, indicator_set, _("Edit %(name)s") % {"name": indicator_set.name})
 
 
