@@ -49,6 +49,8 @@ PAGES = [
     ("indicators-explorer", "/indicators/explorer/", "hva"),
     ("municipality-card-joensuu", "/indicators/cards/{joensuu}/", "hva"),
     ("indicator-public", "/indicators/public/{diabetes}/", None),
+    ("municipality-cards-public", "/indicators/public/cards/", None),
+    ("municipality-card-public-joensuu", "/indicators/public/cards/{joensuu}/", None),
     ("goal", "/indicators/goals/{goal}/?area={joensuu}", "hva"),
     ("report-joensuu-page", "/indicators/reports/{template}/for/{joensuu}/", "joensuu"),
     ("front-page", "/", None),
