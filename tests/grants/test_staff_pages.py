@@ -170,3 +170,18 @@ def test_what_moves_from_operating_to_partnership_grants(world, client_for):
     # the operating call's page: its grantees applying for the next year's partnership grant
     page = client_for(world.staff).get(reverse("grants:distribution", args=[operating.pk]))
     assert [m["organization"] for m in page.context["moves"]] == [mover.organization]
+
+
+def test_each_distribution_chart_says_what_its_bars_are(world, client_for):
+    """A theme is not an area: the chart's text alternative counts bars and its data table's
+    first column is named by what is counted (theme, municipality, target group, size)."""
+    call = GrantCallFactory(county=world.county, themes=[world.theme])
+    _decided(call, world, 30, "1000")
+    client = client_for(world.staff)
+    client.cookies["django_language"] = "en"
+    sections = client.get(reverse("grants:distribution", args=[call.pk])).context["sections"]
+    charts = {str(s["title"]): s["chart"] for s in sections if s["chart"]}
+    theme = charts["By theme"]
+    assert "bar chart of 1 bars" in theme.alt_text and "areas" not in theme.alt_text
+    assert theme.headers[0] == "Theme"
+    assert charts["By municipality"].headers[0] == "Municipality"

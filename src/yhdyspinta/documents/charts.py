@@ -291,8 +291,10 @@ def comparison_bars(
     language: str = "fi",
     show_title: bool = True,
     width: float = 8.0,
+    category: str = "",
 ) -> Chart:
-    """Horizontal bars with interval whiskers, benchmark lines and significance bands."""
+    """Horizontal bars with interval whiskers, benchmark lines and significance bands; the
+    bars are areas unless ``category`` names what they are (the data table's first header)."""
     height = 1.6 + 0.36 * max(len(bars), 1)
     with matplotlib.rc_context(RC_PARAMS):
         figure, ax = _new_figure(width, height, title, show_title)
@@ -330,28 +332,36 @@ def comparison_bars(
             _legend(figure, handles, columns=2)
         _fit_title(figure, ax)
 
-    headers = [gettext("Area"), value_label or gettext("Value"), gettext("Interval"),
+    headers = [category or gettext("Area"), value_label or gettext("Value"), gettext("Interval"),
                gettext("Compared with the benchmark")]  # fmt: skip
     rows = [
         [bar.label, format_number(bar.value, decimals, language),
          format_interval(bar.lower, bar.upper, decimals, language), str(BAND_STYLES[bar.band][3])]
         for bar in bars
     ]  # fmt: skip
-    alt = _bars_alt_text(title, bars, benchmarks, decimals, language)
+    alt = _bars_alt_text(title, bars, benchmarks, decimals, language, bool(category))
     return Chart(figure, title, alt, headers, rows)
 
 
-def _bars_alt_text(title, bars, benchmarks, decimals, language) -> str:
+def _bars_alt_text(title, bars, benchmarks, decimals, language, not_areas=False) -> str:
     known = [bar for bar in bars if bar.value is not None]
     if not known:
         return gettext("%(title)s: no data.") % {"title": title}
     highest = max(known, key=lambda bar: bar.value)
     lowest = min(known, key=lambda bar: bar.value)
-    parts = [
+    summary = (
         gettext(
+            "%(title)s: bar chart of %(count)s bars. Highest %(high_label)s %(high)s, "
+            "lowest %(low_label)s %(low)s."
+        )
+        if not_areas
+        else gettext(
             "%(title)s: bar chart of %(count)s areas. Highest %(high_label)s %(high)s, "
             "lowest %(low_label)s %(low)s."
         )
+    )
+    parts = [
+        summary
         % {
             "title": title,
             "count": len(bars),

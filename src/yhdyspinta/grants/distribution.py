@@ -115,16 +115,16 @@ def tables(call):
     from django.utils.translation import gettext as _
 
     return [
-        (_("By theme"), by_theme(call)),
-        (_("By municipality"), by_municipality(call)),
-        (_("By target group"), by_target_group(call)),
-        (_("By organisation size"), by_size(call)),
+        (_("By theme"), _("Theme"), by_theme(call)),
+        (_("By municipality"), _("Municipality"), by_municipality(call)),
+        (_("By target group"), _("Target group"), by_target_group(call)),
+        (_("By organisation size"), _("Organisation size"), by_size(call)),
     ]
 
 
-def chart(title: str, rows):
+def chart(title: str, rows, category: str = ""):
     """A bar chart of the amounts granted (drawn once and cached; SVG for the strict CSP,
-    with its alt text and data table)."""
+    with its alt text and data table); ``category`` names what the bars are (a theme, ...)."""
     from django.utils.translation import get_language
     from django.utils.translation import gettext as _
 
@@ -138,6 +138,7 @@ def chart(title: str, rows):
         comparison_bars,
         bars,
         title=title,
+        category=str(category),
         value_label=_("granted (€)"),
         decimals=0,
         language=(get_language() or "fi")[:2],

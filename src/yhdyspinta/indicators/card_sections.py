@@ -7,14 +7,12 @@ The card knows no app by name; each app decides what the requesting user may see
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from dataclasses import dataclass, field
-from functools import cache
 
-from django.apps import apps
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
+
+from yhdyspinta.web.registry import app_modules
 
 
 @dataclass
@@ -26,21 +24,9 @@ class CardSection:
     html: SafeString | None = None
 
 
-@cache
-def _modules() -> tuple:
-    found = []
-    for config in apps.get_app_configs():
-        if not config.name.startswith("yhdyspinta."):
-            continue
-        name = f"{config.name}.municipality_card"
-        if importlib.util.find_spec(name) is not None:
-            found.append(importlib.import_module(name))
-    return tuple(found)
-
-
 def card_sections(municipality, request) -> list[CardSection]:
     sections: list[CardSection] = []
-    for module in _modules():
+    for module in app_modules("municipality_card"):
         sections.extend(module.card_sections(municipality, request))
     return sorted(sections, key=lambda section: section.order)
 

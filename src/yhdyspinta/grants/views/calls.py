@@ -98,8 +98,8 @@ def distribution(request, pk):
         raise PermissionDenied
     years = move_years(call)
     sections = [
-        {"title": title, "rows": rows, "chart": distribution_chart(title, rows)}
-        for title, rows in tables(call)
+        {"title": title, "rows": rows, "chart": distribution_chart(title, rows, category)}
+        for title, category, rows in tables(call)
     ]
     return render(
         request,
