@@ -2,7 +2,7 @@
 call where the NGO has a draft (with an attachment), a call the NGO has not applied to, a decided
 call where the NGO's application (activity in M1) has a review by the board member, a decision
 and two reports on the use of funds (one open, one submitted); another association's draft; a
-project with a reservation."""
+project with a reservation; an association that a self-registration created."""
 
 import datetime as dt
 from decimal import Decimal
@@ -20,7 +20,7 @@ from grants.factories import (
     UsageReportFactory,
 )
 
-from yhdyspinta.grants.models import Attachment
+from yhdyspinta.grants.models import Attachment, Registration
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -62,6 +62,12 @@ def records(w, o) -> dict:
     other_ngo = NGOFactory(name_fi="Toinen yhdistys ry", parent_county=w.county)
     make_user(AccessLevel.NGO, other_ngo, "ngo_other")
     other = ApplicationFactory(call=call, organization=other_ngo, themes=[w.theme])
+    registered_ngo = NGOFactory(name_fi="Rekisteröitynyt yhdistys ry", parent_county=w.county)
+    registration = Registration.objects.create(
+        user=make_user(AccessLevel.NGO, registered_ngo, "ngo_registered"),
+        organization=registered_ngo,
+        created_organization=True,
+    )
     project = ProjectFactory(county=w.county, name="Yhteinen hanke")
     FundingReservationFactory(project=project, funder=w.county)
     return {
@@ -77,4 +83,5 @@ def records(w, o) -> dict:
         "grant_report_done": done_report,
         "grant_other": other,
         "grant_project": project,
+        "grant_registration": registration,
     }

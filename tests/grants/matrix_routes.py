@@ -39,6 +39,9 @@ REVIEW = {**OWN_DRAFT, "ngo": 404, "staff": 403, "board": OK}
 REPORT = {**OWN_DRAFT, "staff": 403, "board": 403}
 APPROVE = {**OWN_DRAFT, "ngo": 403, "board": 403}
 RESERVATIONS = {**COUNTY_PAGE, "ngo": 403}
+# A registration of county A: its staff mark the organisation checked; county B's staff do not
+# see it (their own county's list has other registrations).
+REGISTRATION_CHECK = {**STAFF_PAGE, "outsider": 404}
 # The API: every logged-in user lists what she reads (the NGO her own organisation's); only an
 # association's account creates; the own draft is read by the NGO and staff, changed and
 # submitted by the NGO only; the rest of the county does not see it (404).
@@ -164,6 +167,14 @@ ROUTES = [
         scrape=False,
     ),
     Route("grants:reservation_list", RESERVATIONS),
+    Route("grants:registration_list", STAFF_PAGE),
+    Route(
+        "grants:registration_check",
+        POST_ONLY,
+        REGISTRATION_CHECK,
+        kwargs=pk("grant_registration"),
+        scrape=False,
+    ),
     Route("grants:reservations_docx", STAFF_PAGE, get_ok=PDF_OK),
     Route(
         "grants:register",

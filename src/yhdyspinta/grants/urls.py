@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import applications, calls, exports, manage, registration, staff
+from .views import applications, calls, exports, manage, registration, registrations, staff
 
 app_name = "grants"
 
@@ -15,6 +15,12 @@ urlpatterns = [
     path("<int:pk>/decisions.xlsx", exports.decision_list_xlsx, name="decision_list_xlsx"),
     path("<int:call_pk>/apply/", applications.application_create, name="application_create"),
     path("register/", registration.register_view, name="register"),
+    path("registrations/", registrations.registration_list, name="registration_list"),
+    path(
+        "registrations/<int:pk>/check/",
+        registrations.registration_check,
+        name="registration_check",
+    ),
     path("register/confirm/<str:token>/", registration.register_confirm, name="register_confirm"),
     path("mine/", applications.my_applications, name="my_applications"),
     path("applications/<int:pk>/", applications.application_detail, name="application_detail"),

@@ -24,6 +24,7 @@ from ..scoping import (
     visible_decisions,
 )
 from ..services import score_summary
+from .registrations import awaiting_count
 
 
 @login_required
@@ -37,6 +38,8 @@ def call_list(request):
     page, query = page_of(request, calls)
     staff = is_county_staff(request.user)
     context = {"page": page, "query": query, "staff": staff}
+    if staff:
+        context["registrations_awaiting"] = awaiting_count(request.user)
     return render(request, "grants/call_list.html", context)
 
 
