@@ -69,6 +69,11 @@ class IndicatorSet(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("plans:indicator_set_detail", args=[self.pk])
+
 
 class IndicatorOmission(models.Model):
     """An indicator of the plan's set that the plan leaves out, and why."""
