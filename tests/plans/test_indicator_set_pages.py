@@ -366,3 +366,17 @@ def test_the_database_refuses_a_duplicate_of_one_keeper(world):
     for county in (world.county, None):
         with pytest.raises(IntegrityError), transaction.atomic():
             IndicatorSet.objects.create(name="Sama", publisher="THL", level="region", county=county)
+
+
+def test_a_duplicate_saved_meanwhile_is_a_form_error_not_a_500(client_for, world, monkeypatch):
+    """The form's check passed, then another request saved the name: the constraint's refusal
+    is the name's error."""
+    from yhdyspinta.plans.forms_sets import IndicatorSetForm
+
+    IndicatorSet.objects.create(name="Sama", publisher="THL", level="region", county=world.county)
+    monkeypatch.setattr(IndicatorSetForm, "name_taken", lambda self, name: False)
+    response = client_for(world.staff).post(NEW, _data(name="Sama"))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'id="id_name' in page and "ylläpitää jo joukkoa nimeltä Sama" in page
+    assert IndicatorSet.objects.filter(name="Sama").count() == 1
