@@ -89,12 +89,16 @@ def test_the_overall_assessment_is_written_in_place_and_accessible(demo_site, pa
     assert _serious(page) == []
 
 
-def test_the_indicator_set_form_and_the_changes_page_are_accessible(demo_site, page, login):
+def test_the_indicator_set_pages_and_the_changes_page_are_accessible(demo_site, page, login):
     login("hva")
     plan = Plan.objects.get(slug="pohjois-karjala-2025-2028")
     page.goto(f"{demo_site.url}/plans/indicator-sets/")
     assert _serious(page) == []
-    page.locator("table a").first.click()
+    page.locator("table th a").first.click()  # the set's read-only page
+    expect(page.locator("table caption")).to_be_visible()
+    assert _serious(page) == []
+    page.screenshot(path="/tmp/review_set_detail.png", full_page=True)
+    page.locator(".page-head a.button").click()  # its edit link (the demo county keeps it)
     page.locator("#id_q").fill("yksinäi")
     page.locator("button[name=find]").click()
     expect(page.locator("[role=status]")).to_be_visible()

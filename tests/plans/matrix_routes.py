@@ -199,9 +199,11 @@ ROUTES = [
         kwargs=lambda w: {"pk": w.plan.pk, "year": 2025},
         data=lambda w: {"narrative": "Vuosi sujui", "status": "reported"},
     ),
-    # The indicator sets: every reader of a county reads the list; county staff of any county
-    # create them; a set is edited by the staff of the county that keeps it (county A's here).
+    # The indicator sets: every reader of a county reads the list and each set's page; county
+    # staff of any county create them; a set is edited by the staff of the county that keeps it
+    # (county A's here).
     Route("plans:set_list", COUNTY_PAGE),
+    Route("plans:indicator_set_detail", COUNTY_PAGE, kwargs=pk("plan_set")),  # as the list
     Route(
         "plans:set_create",
         STAFF_PAGE,

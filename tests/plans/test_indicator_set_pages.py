@@ -1,8 +1,10 @@
-"""The indicator sets in the product: the list for the readers of a county (with who keeps each
-set), creating by county staff of any county (kept by their county), editing by the staff of the
-keeping county only (a national set: superusers only), the indicators chosen from a bounded list
-(the set's own and a search's matches), bad input a field error with nothing written."""
+"""The indicator sets in the product: the list and each set's read-only page for the readers of
+a county (with who keeps each set), creating by county staff of any county (kept by their
+county), editing by the staff of the keeping county only (a national set: superusers only), the
+indicators chosen from a bounded list (the set's own and a search's matches), bad input a field
+error with nothing written, a name unique per keeper (a county's sets, the national sets)."""
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -149,7 +151,9 @@ def test_the_search_lists_a_bounded_number_of_matches(client_for, world):
 def test_bad_input_names_the_field_and_writes_nothing(client_for, world):
     client = client_for(world.staff)
     own = IndicatorFactory(owner=world.county, sotkanet_id=None, code="OMA1")
-    IndicatorSet.objects.create(name="Olemassa", publisher="THL", level="region")
+    IndicatorSet.objects.create(
+        name="Olemassa", publisher="THL", level="region", county=world.county
+    )
     cases = [
         (_data(name=""), "name"),
         (_data(name="Olemassa"), "name"),  # unique
@@ -225,3 +229,154 @@ def test_the_rule_and_the_admin_follow_the_keeper(world, rf, django_user_model):
     assert not model_admin.has_change_permission(request, national)
     request.user = root
     assert model_admin.has_change_permission(request, national)
+
+
+def _detail(indicator_set):
+    return reverse("plans:indicator_set_detail", args=[indicator_set.pk])
+
+
+def test_a_reader_of_another_county_reads_the_set_and_its_indicators_without_an_edit_link(
+    client_for, world
+):
+    kept, first = _kept_by_a(world)
+    own = IndicatorFactory(title_fi="Oma mittari", owner=world.county, sotkanet_id=None)
+    kept.indicators.add(own)
+    for user in (world.outsider, world.board, world.coordinator):
+        response = client_for(user).get(_detail(kept))
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert "Alueen otos" in page and "THL" in page and "Alku" in page
+        assert f"Ylläpitäjä</dt><dd>{world.county.name}" in page
+        assert first.title_fi in page and "Oma mittari" in page
+        assert reverse("indicators:public_indicator", args=[first.pk]) in page
+        assert f">{first.sotkanet_id}</td>" in page
+        assert reverse("plans:set_edit", args=[kept.pk]) not in page
+
+
+def test_the_keeping_countys_staff_see_the_edit_link_and_the_list_links_the_page(
+    client_for, world, django_user_model
+):
+    kept, _first = _kept_by_a(world)
+    national = IndicatorSet.objects.create(name="THL", publisher="THL", level="region")
+    edit = reverse("plans:set_edit", args=[kept.pk])
+    client = client_for(world.staff)
+    assert edit in client.get(_detail(kept)).content.decode()
+    page = client.get(_detail(national)).content.decode()
+    assert "kansallinen tietoaineisto" in page
+    assert reverse("plans:set_edit", args=[national.pk]) not in page
+    listed = client_for(world.outsider).get(LIST).content.decode()
+    assert _detail(kept) in listed and _detail(national) in listed
+    root = django_user_model.objects.create_superuser("root", password="x")
+    national_edit = reverse("plans:set_edit", args=[national.pk])
+    assert national_edit in client_for(root).get(_detail(national)).content.decode()
+
+
+def test_a_non_reader_is_refused_the_page_as_the_list(client_for, world):
+    from django.test import Client
+
+    kept, _first = _kept_by_a(world)
+    assert client_for(world.ngo_user).get(LIST).status_code == 404
+    assert client_for(world.ngo_user).get(_detail(kept)).status_code == 404
+    response = Client().get(_detail(kept))  # anonymous
+    assert response.status_code == 302 and "login" in response["Location"]
+    missing = reverse("plans:indicator_set_detail", args=[kept.pk + 1000])
+    assert client_for(world.staff).get(missing).status_code == 404
+
+
+def test_the_indicators_of_the_set_are_paged(client_for, world):
+    from yhdyspinta.plans.views.sets import INDICATOR_PAGE_SIZE
+
+    kept = IndicatorSet.objects.create(name="Iso", publisher="THL", level="region")
+    n = INDICATOR_PAGE_SIZE + 3
+    kept.indicators.set([IndicatorFactory(title_fi=f"Mittari {i:03d}") for i in range(n)])
+    client = client_for(world.outsider)
+    first = client.get(_detail(kept)).content.decode()
+    assert first.count("Mittari ") == INDICATOR_PAGE_SIZE
+    assert "Mittari 000" in first and f"Mittari {n - 1:03d}" not in first
+    assert "?page=2" in first
+    last = client.get(_detail(kept), {"page": 2}).content.decode()
+    assert last.count("Mittari ") == 3 and f"Mittari {n - 1:03d}" in last
+    for absurd in ("0", "-1", "999999999999999999999999", "x", "2.5", "1e9", "%00"):
+        response = client.get(_detail(kept), {"page": absurd})
+        assert response.status_code == 200, absurd
+
+
+def test_the_page_has_a_bounded_number_of_queries(client_for, world, django_assert_max_num_queries):
+    kept = IndicatorSet.objects.create(
+        name="Kasvava", publisher="THL", level="region", county=world.county
+    )
+    client = client_for(world.staff)
+
+    def queries():
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(_detail(kept)).status_code == 200
+        return len(ctx)
+
+    kept.indicators.set([IndicatorFactory() for _ in range(3)])
+    queries()
+    small = queries()
+    kept.indicators.add(*[IndicatorFactory() for _ in range(60)])
+    assert queries() == small
+    with django_assert_max_num_queries(12):
+        assert client.get(_detail(kept), {"page": 2}).status_code == 200
+
+
+def test_two_counties_each_keep_a_set_of_the_same_name(client_for, world):
+    assert client_for(world.staff).post(NEW, _data(name="Sama")).status_code == 302
+    assert client_for(world.outsider).post(NEW, _data(name="Sama")).status_code == 302
+    kept = IndicatorSet.objects.filter(name="Sama")
+    assert {s.county for s in kept} == {world.county, world.county_b}
+    IndicatorSet.objects.create(name="Sama", publisher="THL", level="region")  # national too
+
+
+@pytest.mark.parametrize("keeper", ["county", "national"])
+def test_a_second_set_of_the_same_name_of_one_keeper_is_a_form_error(
+    client_for, world, django_user_model, keeper
+):
+    county = world.county if keeper == "county" else None
+    first = IndicatorSet.objects.create(name="Sama", publisher="THL", level="region", county=county)
+    other = IndicatorSet.objects.create(
+        name="Toinen", publisher="THL", level="region", county=county
+    )
+    if keeper == "county":
+        user = world.staff
+        reason = f"{world.county.name} ylläpitää jo joukkoa nimeltä Sama"
+    else:
+        user = django_user_model.objects.create_superuser("root", password="x")
+        reason = "Kansallisen tietoaineiston joukko on jo nimeltään Sama"
+    client = client_for(user)
+    for url in (NEW, reverse("plans:set_edit", args=[other.pk])):
+        response = client.post(url, _data(name="Sama"))
+        assert response.status_code == 400
+        page = response.content.decode()
+        assert 'id="id_name' in page and reason in page
+    assert IndicatorSet.objects.filter(name="Sama").get() == first
+    other.refresh_from_db()
+    assert other.name == "Toinen"
+    # saving a set under its own name is no duplicate
+    response = client.post(reverse("plans:set_edit", args=[first.pk]), _data(name="Sama"))
+    assert response.status_code == 302
+
+
+def test_the_database_refuses_a_duplicate_of_one_keeper(world):
+    from django.db import IntegrityError, transaction
+
+    IndicatorSet.objects.create(name="Sama", publisher="THL", level="region", county=world.county)
+    IndicatorSet.objects.create(name="Sama", publisher="THL", level="region")
+    for county in (world.county, None):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            IndicatorSet.objects.create(name="Sama", publisher="THL", level="region", county=county)
+
+
+def test_a_duplicate_saved_meanwhile_is_a_form_error_not_a_500(client_for, world, monkeypatch):
+    """The form's check passed, then another request saved the name: the constraint's refusal
+    is the name's error."""
+    from yhdyspinta.plans.forms_sets import IndicatorSetForm
+
+    IndicatorSet.objects.create(name="Sama", publisher="THL", level="region", county=world.county)
+    monkeypatch.setattr(IndicatorSetForm, "name_taken", lambda self, name: False)
+    response = client_for(world.staff).post(NEW, _data(name="Sama"))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'id="id_name' in page and "ylläpitää jo joukkoa nimeltä Sama" in page
+    assert IndicatorSet.objects.filter(name="Sama").count() == 1

@@ -73,6 +73,30 @@ class IndicatorSetForm(forms.ModelForm):
         matches = self._matches(allowed, exclude=[i.pk for i in chosen])
         field.choices = [(i.pk, _label(i)) for i in chosen + matches]
 
+    def clean_name(self):
+        """Unique per keeper. The keeper (``county``) is not a field of the form, so the model's
+        constraint would not be checked here: the (keeper, name) pair is checked by hand."""
+        name = self.cleaned_data["name"]
+        if name and self.name_taken(name):
+            raise ValidationError(self.name_taken_message(name), code="unique")
+        return name
+
+    def name_taken(self, name: str) -> bool:
+        same = IndicatorSet.objects.filter(name=name, county_id=self.instance.county_id)
+        if self.instance.pk:
+            same = same.exclude(pk=self.instance.pk)
+        return same.exists()
+
+    def name_taken_message(self, name: str) -> str:
+        if self.instance.county_id is None:
+            return _("A set of national data is already named %(name)s: choose another name.") % {
+                "name": name
+            }
+        return _("%(county)s already keeps a set named %(name)s: choose another name.") % {
+            "county": self.instance.county.name,
+            "name": name,
+        }
+
     def _chosen(self, allowed) -> list[Indicator]:
         """The ticked indicators: those sent (valid ids only, bounded), else the set's."""
         if self.is_bound:

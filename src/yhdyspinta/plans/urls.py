@@ -63,6 +63,7 @@ from .views import review, sets  # noqa: E402  (the year's assessment; the indic
 urlpatterns += [
     path("indicator-sets/", sets.set_list, name="set_list"),
     path("indicator-sets/new/", sets.set_create, name="set_create"),
+    path("indicator-sets/<int:pk>/", sets.set_detail, name="indicator_set_detail"),
     path("indicator-sets/<int:pk>/edit/", sets.set_edit, name="set_edit"),
     path("<int:pk>/follow-up/<int:year>/assessment/", review.review_edit, name="review_edit"),
 ]

@@ -167,8 +167,8 @@ def _previous_plan(ctx) -> Plan:
 def _indicator_set(ctx, plan) -> IndicatorSet:
     chosen, _ = IndicatorSet.objects.update_or_create(
         name=SET_NAME,
+        county=ctx.county,  # a name is unique per keeper
         defaults={
-            "county": ctx.county,
             "publisher": "THL (otos, demo)",
             "level": "region",
             "note": "Otos THL:n ehdottamasta vähimmäistietosisällöstä (83 indikaattoria "

@@ -3,7 +3,8 @@ of a welfare report), which a plan chooses; leaving one of the set's indicators 
 needs a recorded reason (``IndicatorOmission``), listed in an annex of the document.
 
 A set is kept by one wellbeing services county (``county``), whose staff edit it; a set without
-a county is national data (THL's list, loaded by a command), edited by superusers only."""
+a county is national data (THL's list, loaded by a command), edited by superusers only. A name
+is unique per keeper (a county's sets, the national sets), not across the counties."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ class IndicatorSet(models.Model):
         MUNICIPALITY = "municipality", _("for municipalities")
         REGION = "region", _("for wellbeing services counties")
 
-    name = models.CharField(_("name"), max_length=200, unique=True)
+    name = models.CharField(_("name"), max_length=200)  # unique per keeper: see Meta
     publisher = models.CharField(_("publisher"), max_length=200)
     level = models.CharField(_("for"), max_length=12, choices=Level.choices)
     note = models.CharField(
@@ -51,9 +52,27 @@ class IndicatorSet(models.Model):
         verbose_name = _("indicator set")
         verbose_name_plural = _("indicator sets")
         ordering = ["name"]
+        # The name is unique per keeper: two counties may each keep a set of the same name, and
+        # the national sets (no county; NULLs are distinct in the first) among themselves.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["county", "name"], name="indicator_set_name_per_county"
+            ),
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=models.Q(county__isnull=True),
+                name="indicator_set_national_name",
+                violation_error_message=_("A set of national data of this name exists."),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("plans:indicator_set_detail", args=[self.pk])
 
 
 class IndicatorOmission(models.Model):

@@ -1,6 +1,6 @@
 """The indicator sets (such as THL's recommended lists that a plan's indicators are checked
-against): the list for every reader of a county, creating for county staff, editing for the
-staff of the county that keeps the set.
+against): the list and each set's read-only page (with its indicators) for every reader of a
+county, creating for county staff, editing for the staff of the county that keeps the set.
 
 A set is kept by the county whose staff created it (``IndicatorSet.county``): plans of every
 county may choose it, but only its county's staff change it, since a plan's coverage depends on
@@ -15,7 +15,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.forms.utils import ErrorDict
 from django.http import Http404
@@ -31,6 +31,7 @@ from ..models import IndicatorSet
 from ..rules import can_read_indicator_sets, can_write_indicator_set
 
 PAGE_SIZE = 25
+INDICATOR_PAGE_SIZE = 50  # the indicators on a set's page
 
 
 def _check(request, indicator_set: IndicatorSet | None = None, *, write: bool) -> bool:
@@ -67,6 +68,28 @@ def set_list(request):
 
 
 @login_required
+def set_detail(request, pk):
+    """One set, read-only, for every reader of a county: its facts and its indicators (a page of
+    them; a set holds up to ``MAX_INDICATORS``), with the edit link for those who may edit."""
+    _check(request, write=False)
+    indicator_set = get_object_or_404(IndicatorSet.objects.select_related("county"), pk=pk)
+    indicators = indicator_set.indicators.only(
+        "pk", "code", "sotkanet_id", "title_fi", "title_sv", "title_en"
+    ).order_by("title_fi", "pk")
+    page, query = page_of(request, indicators, INDICATOR_PAGE_SIZE)
+    return render(
+        request,
+        "plans/sets/set_detail.html",
+        {
+            "indicator_set": indicator_set,
+            "page": page,
+            "query": query,
+            "can_edit": can_write_indicator_set(request.user, indicator_set),
+        },
+    )
+
+
+@login_required
 def set_create(request):
     _check(request, write=True)
     created = IndicatorSet(county_id=county_id_of(request.user))  # kept by the creator's county
@@ -90,10 +113,14 @@ def _edit(request, instance, title):
     if finding:  # shown again as typed, not validated: a search is not a save
         form._errors, form.cleaned_data = ErrorDict(), {}
     elif posted and form.is_valid():
-        with transaction.atomic():
-            form.save()
-        messages.success(request, _("Saved."))
-        return redirect("plans:set_list")
+        try:
+            with transaction.atomic():
+                form.save()
+        except IntegrityError:  # the same name saved meanwhile by another request
+            form.add_error("name", form.name_taken_message(form.cleaned_data["name"]))
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("plans:set_list")
     context = {
         "form": form,
         "title": title,
