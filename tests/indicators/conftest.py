@@ -31,3 +31,23 @@ def catalogue(db, snapshots):
 @pytest.fixture
 def immediate_tasks(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def key_indicators_loaded(world, catalogue):
+    """The world with three indicators of the snapshot imported, the areas linked to the world's
+    organisations, and two of them (683 and 181, lower is better) key indicators."""
+    from django.core.management import call_command
+
+    from yhdyspinta.indicators.models import Indicator
+    from yhdyspinta.indicators.services.catalogue import link_areas_to_organizations
+
+    call_command(
+        "import_sotkanet", "--file", str(catalogue / "north_karelia.csv"),
+        "--indicator", "683", "--indicator", "181", "--indicator", "3076",
+    )  # fmt: skip
+    link_areas_to_organizations()
+    Indicator.objects.filter(sotkanet_id__in=[683, 181]).update(
+        key_indicator=True, polarity="lower_is_better"
+    )
+    return world

@@ -2,7 +2,6 @@
 data); none of the sections other apps add to the logged-in card, no PDF, no people."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from factories import MunicipalityFactory
@@ -10,23 +9,14 @@ from indicators.factories import AreaFactory
 from networks.factories import NetworkFactory
 
 from yhdyspinta.indicators.models import Area, Indicator
-from yhdyspinta.indicators.services.catalogue import link_areas_to_organizations
 from yhdyspinta.organizations.models import Person
 
 LIST = reverse("indicators:public_card_list")
 
 
 @pytest.fixture
-def data(world, catalogue):
-    call_command(
-        "import_sotkanet", "--file", str(catalogue / "north_karelia.csv"),
-        "--indicator", "683", "--indicator", "181", "--indicator", "3076",
-    )  # fmt: skip
-    link_areas_to_organizations()
-    Indicator.objects.filter(sotkanet_id__in=[683, 181]).update(
-        key_indicator=True, polarity="lower_is_better"
-    )
-    return world
+def data(key_indicators_loaded):
+    return key_indicators_loaded
 
 
 def _card(municipality):

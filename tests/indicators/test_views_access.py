@@ -4,25 +4,15 @@ import io
 
 import openpyxl
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
 from yhdyspinta.indicators.models import Area, ImportRun, Indicator
-from yhdyspinta.indicators.services.catalogue import link_areas_to_organizations
 
 
 @pytest.fixture
-def data(world, catalogue):
-    call_command(
-        "import_sotkanet", "--file", str(catalogue / "north_karelia.csv"),
-        "--indicator", "683", "--indicator", "181", "--indicator", "3076",
-    )  # fmt: skip
-    link_areas_to_organizations()
-    Indicator.objects.filter(sotkanet_id__in=[683, 181]).update(
-        key_indicator=True, polarity="lower_is_better"
-    )
-    return world
+def data(key_indicators_loaded):
+    return key_indicators_loaded
 
 
 EXPLORER_VIEWS = ["explorer", "explorer_csv", "explorer_xlsx"]
