@@ -148,7 +148,8 @@ def import_file(
     runs.start(run, total_steps=2)
     run.source_name = name[:500]
     fmt = detect_format(data, name)
-    run.rows_read = count_records(data, fmt)
+    # a JSON file's records are counted as it is spooled (below), not in a pass of their own
+    run.rows_read = count_records(data, fmt) if fmt == "csv" else 0
     indicator_ids, years, genders = _parameters(run)
     known_regions, known_indicators = _known_ids(metadata)
     problems = []
@@ -158,12 +159,14 @@ def import_file(
         if indicator_id not in known_indicators:
             problems.append(runs.problem(f"unknown indicator id {indicator_id}"))
     if problems:
+        run.rows_read = run.rows_read or count_records(data, fmt)
         return runs.fail(run, problems)
     parameters = (indicator_ids, years, genders)
     if fmt == "csv":
         return _import_csv(run, data, name, metadata, parameters)
     with _spool() as spool:
         count = json_as_csv(data, spool, name)
+        run.rows_read = count if count is not None else count_records(data, fmt)
         if count is not None:
             try:
                 return _stream_csv_into(run, _rewound(spool), name, metadata, parameters)
